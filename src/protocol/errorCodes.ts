@@ -1,0 +1,22 @@
+/**
+ * Stable error codes. They are public API: a code changes only in a major
+ * version, while messages may improve at any time.
+ */
+export type ErrorCode =
+  | 'invalid_option'
+  | 'invalid_token'
+  | 'token_fetch_failed'
+  | 'token_fetch_timeout'
+  | 'token_expired'
+  | 'frame_load_timeout'
+  | 'origin_not_allowed'
+  | 'protocol_mismatch'
+  | 'frame_error'
+  | 'api_error'
+
+/** An error as it crosses the iframe boundary: plain data, no prototype. */
+export interface SerializedError {
+  code: ErrorCode
+  message: string
+  retryable: boolean
+}
