@@ -1,0 +1,56 @@
+// The portal's page script: everything a host needs to embed the dashboard.
+const container = document.getElementById('vitable-dashboard')
+const selector = document.getElementById('employee')
+const status = document.getElementById('status')
+const baseUrl = container.dataset.baseUrl
+
+// Asks the portal's own backend, which holds the API key, for a token bound
+// to whoever is signed in. The browser never names the employee here.
+async function fetchToken({ signal }) {
+  const response = await fetch('/api/vitable-token', {
+    method: 'POST',
+    signal,
+  })
+
+  if (!response.ok) throw new Error(`Token route answered ${response.status}`)
+
+  return response.json()
+}
+
+function show(text) {
+  status.textContent = text
+}
+
+function mountDashboard() {
+  const dashboard = window.Vitable.mount(container, fetchToken, { baseUrl })
+
+  dashboard.on('ready', () => show('Dashboard ready.'))
+  dashboard.on('token.refreshed', ({ expiresAt, reason }) => {
+    const time = new Date(expiresAt).toLocaleTimeString()
+
+    show(`Access token refreshed (${reason}); valid until ${time}.`)
+  })
+  dashboard.on('error', (error) => show(`Dashboard error: ${error.code}`))
+
+  return dashboard
+}
+
+let dashboard = mountDashboard()
+
+// Switching employee signs in again and mounts a fresh widget with a fresh
+// session, so the previous employee's token never reaches the new frame.
+selector.addEventListener('change', async () => {
+  const response = await fetch('/login', {
+    method: 'POST',
+    headers: { Accept: 'application/json' },
+    body: new URLSearchParams({ employee_id: selector.value }),
+  })
+
+  if (!response.ok) {
+    show('Could not switch employee.')
+    return
+  }
+
+  dashboard.unmount()
+  dashboard = mountDashboard()
+})

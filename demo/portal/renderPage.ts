@@ -1,0 +1,58 @@
+import type { EmployeeSummary } from './VitableServer.js'
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => ESCAPES[character] ?? '')
+}
+
+function renderOption(employee: EmployeeSummary, selectedId: string): string {
+  const selected = employee.id === selectedId ? ' selected' : ''
+
+  return `<option value="${escapeHtml(employee.id)}"${selected}>${escapeHtml(employee.name)}</option>`
+}
+
+/** The portal's "Benefits" page for the signed-in employee. */
+export function renderPage(
+  employees: EmployeeSummary[],
+  employeeId: string,
+  widgetUrl: string,
+): string {
+  const options = employees
+    .map((employee) => renderOption(employee, employeeId))
+    .join('')
+
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Benefits · Acme Payroll</title>
+<link rel="stylesheet" href="/portal.css">
+</head>
+<body>
+<header class="bar">
+  <span class="brand">Acme Payroll <small>demo portal</small></span>
+  <form class="who" method="post" action="/login">
+    <label for="employee">Signed in as</label>
+    <select id="employee" name="employee_id">${options}</select>
+    <noscript><button type="submit">Switch</button></noscript>
+  </form>
+</header>
+<main>
+  <h1>Benefits</h1>
+  <div id="vitable-dashboard" data-base-url="${escapeHtml(widgetUrl)}"></div>
+  <p id="status" class="status" role="status" aria-live="polite"></p>
+</main>
+<script src="/vitable.js"></script>
+<script src="/portal.js"></script>
+</body>
+</html>
+`
+}

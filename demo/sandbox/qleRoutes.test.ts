@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest'
+import { addDays } from './dates.js'
+import { SEED } from './seedIds.js'
+import { createTestSandbox, snapshot, TEST_NOW } from './testSandbox.js'
+
+const liam = SEED.members.liam
+const PATH = `/v1/members/${liam}/qualifying-life-events`
+
+describe('qualifying life events', () => {
+  it('lists the member’s events newest first with labels', async () => {
+    const sandbox = createTestSandbox()
+    const token = await sandbox.mint({
+      type: 'employee',
+      id: SEED.employees.liam,
+    })
+
+    const response = await sandbox.call('GET', PATH, token)
+
+    expect(await response.json()).toEqual({
+      data: [
+        expect.objectContaining({
+          id: SEED.qualifyingLifeEvents.liamMove,
+          event_type: 'moved_to_new_coverage_area',
+          event_type_label: 'Moved to a new coverage area',
+          status: 'pending',
+        }),
+      ],
+      pagination: { page: 1, limit: 20, total: 1, total_pages: 1 },
+    })
+  })
+
+  it('records a reported event as pending with a 60-day window', async () => {
+    const sandbox = createTestSandbox()
+    const token = await sandbox.mint({
+      type: 'employee',
+      id: SEED.employees.liam,
+    })
+    const eventDate = addDays(sandbox.today(), -2)
+    const report = {
+      event_type: 'married',
+      event_date: eventDate,
+      notes: 'Yay',
+    }
+
+    const created = await sandbox.call('POST', PATH, token, report)
+    const listed = await sandbox.call('GET', PATH, token)
+    const json = (await created.json()) as { data: { id: string } }
+
+    expect(created.status).toBe(201)
+    expect(json.data).toMatchObject({
+      id: expect.stringMatching(/^qle_[A-Za-z0-9_-]{22}$/),
+      member_id: liam,
+      employee_id: SEED.employees.liam,
+      event_type: 'married',
+      event_date: eventDate,
+      status: 'pending',
+      notes: 'Yay',
+      enrollment_window_end: addDays(eventDate, 60),
+      submitted_at: new Date(TEST_NOW).toISOString(),
+    })
+    expect(await listed.json()).toMatchObject({
+      data: [{ id: json.data.id }, { id: SEED.qualifyingLifeEvents.liamMove }],
+    })
+  })
+
+  it.each([
+    [
+      'an unknown event type',
+      { event_type: 'won_lottery' },
+      400,
+      '`event_type`',
+    ],
+    [
+      'a date that is not a date',
+      { event_date: '2026-02-30' },
+      400,
+      '`event_date`',
+    ],
+    [
+      'a date in another format',
+      { event_date: '03/01/2026' },
+      400,
+      '`event_date`',
+    ],
+    ['notes that are not text', { notes: 42 }, 400, '`notes`'],
+    ['notes that are too long', { notes: 'x'.repeat(1001) }, 400, '`notes`'],
+    [
+      'no event type',
+      { event_type: undefined },
+      400,
+      '`event_type` is required',
+    ],
+    ['a date in the future', { event_date: '2026-03-17' }, 422, '`event_date`'],
+    [
+      'a date over 60 days ago',
+      { event_date: '2026-01-14' },
+      422,
+      '`event_date`',
+    ],
+    [
+      'an event already reported',
+      { event_type: 'moved_to_new_coverage_area', event_date: '2026-03-06' },
+      422,
+      'already',
+    ],
+  ])('refuses %s and writes nothing', async (_, change, status, fragment) => {
+    const sandbox = createTestSandbox()
+    const report = {
+      event_type: 'married',
+      event_date: '2026-03-10',
+      ...change,
+    }
+    const before = snapshot(sandbox.db)
+
+    const response = await sandbox.call(
+      'POST',
+      PATH,
+      sandbox.config.apiKey,
+      report,
+    )
+    const json = (await response.json()) as { error: { message: string } }
+
+    expect(response.status).toBe(status)
+    expect(json).toMatchObject({
+      error: { code: status === 400 ? 'invalid_request' : 'unprocessable' },
+    })
+    expect(json.error.message).toContain(fragment)
+    expect(snapshot(sandbox.db)).toBe(before)
+  })
+
+  it('accepts an event exactly 60 days ago', async () => {
+    const sandbox = createTestSandbox()
+    const report = {
+      event_type: 'other',
+      event_date: addDays(sandbox.today(), -60),
+    }
+
+    const response = await sandbox.call(
+      'POST',
+      PATH,
+      sandbox.config.apiKey,
+      report,
+    )
+
+    expect(response.status).toBe(201)
+  })
+})

@@ -1,0 +1,14 @@
+/** The three origins of every end-to-end run, as in production. */
+export const API_PORT = 4110
+export const WIDGET_PORT = 4111
+export const PORTAL_PORT = 5273
+
+export const API_ORIGIN = `http://127.0.0.1:${API_PORT}`
+export const WIDGET_ORIGIN = `http://127.0.0.1:${WIDGET_PORT}`
+export const PORTAL_ORIGIN = `http://localhost:${PORTAL_PORT}`
+
+/** The sandbox's development key, read only by the test process. */
+export const API_KEY = 'vit_apk_sandbox_e2e_00000000000000000000000000'
+
+/** Short, so a test can outlive a token. */
+export const TOKEN_TTL = 20

@@ -1,0 +1,216 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, test, vi } from 'vitest'
+
+import { envelope } from '../protocol/messages.js'
+import { startFrame } from './startFrame.js'
+import {
+  EMPLOYEE_ID,
+  employeeBody,
+  enrollmentsBody,
+  meBody,
+} from './testing/apiFixtures.js'
+import { createFakePort, type FakePort } from './testing/createFakePort.js'
+import { dispatchFromHost } from './testing/dispatchFromHost.js'
+
+const HOST = 'http://localhost:5173'
+const API = 'http://127.0.0.1:4010'
+const ID = 'widget-1'
+
+const bodies: Record<string, unknown> = {
+  [`${API}/v1/auth/me`]: meBody,
+  [`${API}/v1/employees/${EMPLOYEE_ID}`]: employeeBody,
+  [`${API}/v1/employees/${EMPLOYEE_ID}/enrollments?limit=100`]: enrollmentsBody,
+}
+
+const stops: Array<() => void> = []
+
+afterEach(() => {
+  for (const stop of stops.splice(0)) stop()
+})
+
+function setup(answer = (url: string) => Response.json(bodies[url])) {
+  const root = document.createElement('div')
+  const parent = { postMessage: vi.fn() }
+  const fetch = vi.fn(async (url: string | URL | Request) => answer(`${url}`))
+  let resize = () => {}
+  const scope = {
+    addEventListener: window.addEventListener.bind(window),
+    removeEventListener: window.removeEventListener.bind(window),
+    ResizeObserver: class {
+      constructor(callback: () => void) {
+        resize = callback
+      }
+      observe() {}
+      disconnect() {}
+    } as unknown as typeof ResizeObserver,
+    requestAnimationFrame: (callback: FrameRequestCallback) => {
+      callback(0)
+      return 1
+    },
+    cancelAnimationFrame: () => {},
+  }
+  const config = { apiBaseUrl: API, allowedOrigins: [HOST] }
+
+  document.body.replaceChildren(root)
+  stops.push(
+    startFrame({
+      config,
+      hostOrigin: HOST,
+      id: ID,
+      root,
+      parent,
+      fetch,
+      window: scope,
+    }),
+  )
+
+  function connect(locale?: string): FakePort {
+    const port = createFakePort()
+    const data = envelope(ID, {
+      type: 'host.connect',
+      ...(locale ? { locale } : {}),
+    })
+
+    dispatchFromHost({ data, origin: HOST, source: parent, ports: [port] })
+
+    return port
+  }
+
+  function sendToken(port: FakePort, tokenId = 1): void {
+    port.deliver(
+      envelope(ID, {
+        type: 'token.update',
+        token: `vit_at_${tokenId}`,
+        tokenId,
+        expiresIn: 900_000,
+      }),
+    )
+  }
+
+  const typesSent = (port: FakePort) =>
+    port.sent.map((message) => (message as { type: string }).type)
+
+  return {
+    root,
+    parent,
+    fetch,
+    connect,
+    sendToken,
+    typesSent,
+    resize: () => resize(),
+  }
+}
+
+const isBusy = (root: HTMLElement) =>
+  root.querySelector('main')?.getAttribute('aria-busy') === 'true'
+
+describe('startFrame', () => {
+  test('loads the bound employee with the token from the host', async () => {
+    const { root, parent, fetch, connect, sendToken, typesSent } = setup()
+
+    const port = connect('es')
+    await vi.waitFor(() => expect(typesSent(port)).toContain('token.request'))
+    sendToken(port)
+    await vi.waitFor(() => expect(typesSent(port)).toContain('frame.ready'))
+
+    expect(
+      root.querySelector('[data-testid="employee-name"]')?.textContent,
+    ).toBe('María José Peña')
+    expect(root.querySelectorAll('[data-testid="enrollment"]')).toHaveLength(2)
+    expect(document.documentElement.lang).toBe('es')
+    expect(fetch).toHaveBeenCalledTimes(3)
+    expect(port.sent).toContainEqual(
+      envelope(ID, { type: 'token.request', reason: 'missing' }),
+    )
+    expect(parent.postMessage.mock.calls).toEqual([
+      [envelope(ID, { type: 'frame.hello' }), HOST],
+    ])
+  })
+
+  test('sends frame.ready once, not after each load', async () => {
+    const { root, fetch, connect, sendToken, typesSent } = setup()
+    const port = connect()
+    await vi.waitFor(() => expect(typesSent(port)).toContain('token.request'))
+    sendToken(port)
+    await vi.waitFor(() => expect(typesSent(port)).toContain('frame.ready'))
+
+    root.querySelector<HTMLElement>('[data-testid="refresh"]')?.click()
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(6))
+    await vi.waitFor(() => expect(isBusy(root)).toBe(false))
+
+    const readies = typesSent(port).filter((type) => type === 'frame.ready')
+    expect(readies).toHaveLength(1)
+  })
+
+  test('reports an API failure to the host, then ready', async () => {
+    const { connect, sendToken, typesSent } = setup(() =>
+      Response.json(
+        { error: { code: 'server_error', message: 'Down' } },
+        { status: 500 },
+      ),
+    )
+
+    const port = connect()
+    await vi.waitFor(() => expect(typesSent(port)).toContain('token.request'))
+    sendToken(port)
+    await vi.waitFor(() => expect(typesSent(port)).toContain('frame.ready'))
+
+    expect(port.sent).toContainEqual(
+      envelope(ID, {
+        type: 'frame.error',
+        error: { code: 'api_error', message: 'Down', retryable: true },
+      }),
+    )
+  })
+
+  test('shows Unable to connect on token.error, not echoing it', async () => {
+    const { root, connect, typesSent } = setup()
+
+    const port = connect()
+    await vi.waitFor(() => expect(typesSent(port)).toContain('token.request'))
+    port.deliver(
+      envelope(ID, {
+        type: 'token.error',
+        error: { code: 'token_fetch_failed', message: 'x', retryable: true },
+      }),
+    )
+    await vi.waitFor(() => expect(typesSent(port)).toContain('frame.ready'))
+    root.querySelector<HTMLElement>('[data-testid="error"] button')?.click()
+
+    expect(root.textContent).toContain('Unable to connect')
+    expect(typesSent(port)).not.toContain('frame.error')
+    expect(typesSent(port)).toContain('frame.retry')
+  })
+
+  test('sends its height over the port, again after a reconnect', () => {
+    const { connect, resize } = setup()
+
+    resize()
+    const first = connect()
+    const second = connect()
+
+    const resizes = (port: FakePort) =>
+      port.sent.filter(
+        (message) => (message as { type: string }).type === 'frame.resize',
+      )
+    expect(resizes(first)).toHaveLength(1)
+    expect(resizes(second)).toHaveLength(1)
+  })
+
+  test('starts over, token and view, when the host reconnects', async () => {
+    const { root, fetch, connect, sendToken, typesSent } = setup()
+    const first = connect()
+    await vi.waitFor(() => expect(typesSent(first)).toContain('token.request'))
+    sendToken(first)
+    await vi.waitFor(() => expect(typesSent(first)).toContain('frame.ready'))
+
+    const second = connect()
+    await vi.waitFor(() => expect(typesSent(second)).toContain('token.request'))
+    sendToken(second, 1)
+    await vi.waitFor(() => expect(typesSent(second)).toContain('frame.ready'))
+
+    expect(first.isClosed).toBe(true)
+    expect(fetch).toHaveBeenCalledTimes(6)
+    expect(root.querySelectorAll('[data-testid="enrollment"]')).toHaveLength(2)
+  })
+})

@@ -1,0 +1,141 @@
+/**
+ * Runs the dashboard once the embedding page is known to be allowed.
+ *
+ * 1. Requirements: the host hears from us only over the private port; it
+ *    gets `frame.ready` once per port, after the first load ends either
+ *    way; it always knows our current height; a replaced port may belong
+ *    to another session, so nothing from the old one is kept.
+ * 2. Watch the root's height, render the view (its first load waits for
+ *    a token), then start the handshake.
+ * 3. On each `host.connect`: forget tokens, re-ask for waiting callers,
+ *    resend the last height, apply the locale; on a replacement, remount
+ *    the view so it loads again under the new session.
+ * 4. Port messages feed the token store and the locale.
+ * 5. When a load first ends on a port: measure, then `frame.ready`.
+ */
+
+import { render } from 'preact'
+
+import { ApiClient } from './ApiClient.js'
+import type { FrameError } from './FrameError.js'
+import { HostLink, type MessageTarget, type ParentTarget } from './HostLink.js'
+import type { ConnectMessage, PortMessage } from './hostSchemas.js'
+import { DEFAULT_LOCALE, resolveLocale } from './i18n/resolveLocale.js'
+import { loadDashboard } from './loadDashboard.js'
+import type { FrameConfig } from './readConfig.js'
+import { TokenStore } from './TokenStore.js'
+import { App } from './ui/App.js'
+import { type HeightWatchScope, watchHeight } from './watchHeight.js'
+
+/** What `startFrame` needs; `bootFrame` passes the real window. */
+export interface StartFrameOptions {
+  config: FrameConfig
+  hostOrigin: string
+  id: string
+  /** The element the app renders into and whose height is reported. */
+  root: HTMLElement
+  window: MessageTarget & HeightWatchScope
+  parent: ParentTarget
+  fetch?: typeof fetch
+}
+
+/** Starts the frame; returns the function that stops it. */
+export function startFrame(options: StartFrameOptions): () => void {
+  const { root, config } = options
+  let locale = DEFAULT_LOCALE
+  let isConnected = false
+  let viewKey = 0
+  let height: number | undefined
+  let isReady = false
+
+  const link = new HostLink({
+    window: options.window,
+    parent: options.parent,
+    hostOrigin: options.hostOrigin,
+    id: options.id,
+    onConnect: handleConnect,
+    onMessage: handlePortMessage,
+  })
+  const tokens = new TokenStore({
+    request: (reason, tokenId) =>
+      link.send(
+        tokenId === undefined
+          ? { type: 'token.request', reason }
+          : { type: 'token.request', reason, tokenId },
+      ),
+  })
+  const api = new ApiClient({
+    baseUrl: config.apiBaseUrl,
+    tokens,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  })
+  const load = () => loadDashboard(api)
+  const heights = watchHeight(
+    root,
+    (next) => {
+      height = next
+      link.send({ type: 'frame.resize', height })
+    },
+    options.window,
+  )
+
+  function handleSettled(error: FrameError | undefined): void {
+    if (error && !error.fromHost) {
+      link.send({ type: 'frame.error', error: error.toJSON() })
+    }
+
+    if (isReady) return
+
+    // The host learns the settled height before it shows the frame.
+    heights.measure()
+    isReady = link.send({ type: 'frame.ready' })
+  }
+
+  function retryConnection(): void {
+    link.send({ type: 'frame.retry' })
+  }
+
+  function renderView(): void {
+    root.ownerDocument.documentElement.lang = locale
+
+    render(
+      <App
+        key={viewKey}
+        locale={locale}
+        load={load}
+        onSettled={handleSettled}
+        onRetryConnection={retryConnection}
+      />,
+      root,
+    )
+  }
+
+  function handleConnect(message: ConnectMessage): void {
+    if (isConnected) viewKey += 1
+    isConnected = true
+    isReady = false
+    if (message.locale) locale = resolveLocale(message.locale)
+
+    tokens.restart()
+    if (height !== undefined) link.send({ type: 'frame.resize', height })
+    renderView()
+  }
+
+  function handlePortMessage(message: PortMessage): void {
+    if (message.type === 'token.update') tokens.receive(message)
+    if (message.type === 'token.error') tokens.fail(message.error)
+    if (message.type === 'host.update' && message.locale) {
+      locale = resolveLocale(message.locale)
+      renderView()
+    }
+  }
+
+  renderView()
+  link.start()
+
+  return () => {
+    heights.stop()
+    link.stop()
+    render(null, root)
+  }
+}

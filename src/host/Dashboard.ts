@@ -1,0 +1,272 @@
+import { createNanoEvents } from 'nanoevents'
+import type { FrameMessage } from '../protocol/messages.js'
+import { createFrame, frameUrl, retitleFrame } from './createFrame.js'
+import { FrameChannel } from './FrameChannel.js'
+import { FrameSizer } from './FrameSizer.js'
+import { createLogger, type Logger } from './logger.js'
+import type { ResolvedMountOptions } from './options.js'
+import type { Token, TokenManager, TokenReason } from './TokenManager.js'
+import { VitableError } from './VitableError.js'
+import { type FrameLoadWatch, watchFrameLoad } from './watchFrameLoad.js'
+
+/** Where a widget stands. */
+export type DashboardState = 'loading' | 'ready' | 'error' | 'unmounted'
+
+/** Ids and statuses only: business events never carry personal data. */
+export type DashboardEventData = Record<
+  string,
+  string | number | boolean | null
+>
+
+/** Everything a dashboard tells the host page. */
+export interface DashboardEvents {
+  ready: (payload: Record<string, never>) => void
+  resize: (payload: { height: number }) => void
+  error: (error: VitableError) => void
+  'token.refreshed': (payload: {
+    expiresAt: number
+    reason: TokenReason
+  }) => void
+  'token.expired': (payload: Record<string, never>) => void
+  'enrollment.elected': (payload: DashboardEventData) => void
+  'enrollment.waived': (payload: DashboardEventData) => void
+  'qle.submitted': (payload: DashboardEventData) => void
+}
+
+/** Values a live widget can change without a reload. */
+export interface DashboardUpdate {
+  appearance?: Record<string, unknown>
+  locale?: string
+}
+
+// Which widget an element holds, so a second mount replaces the first.
+const mounted = new WeakMap<Element, Dashboard>()
+
+function createId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12))
+
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join(
+    '',
+  )
+}
+
+function pageLocale(document: Document): string {
+  return document.documentElement.lang || 'en'
+}
+
+/** One mounted Employee Dashboard: its iframe, its port, its events. */
+export class Dashboard {
+  #state: DashboardState = 'loading'
+  #emitter = createNanoEvents<DashboardEvents>()
+  #target: Element
+  #options: ResolvedMountOptions
+  #manager: TokenManager
+  #onUnmount: () => void
+  #log: Logger
+  #id = createId()
+  #url: string
+  #iframe: HTMLIFrameElement
+  #channel: FrameChannel
+  #sizer: FrameSizer
+  #loadWatch: FrameLoadWatch | undefined
+  #unbind: Array<() => void>
+  #isFrameReady = false
+
+  /** Use `mount()` or `session.mount()`; this is not public API. */
+  constructor(
+    target: Element,
+    options: ResolvedMountOptions,
+    manager: TokenManager,
+    onUnmount: () => void,
+  ) {
+    const document = target.ownerDocument
+    const window = document.defaultView as Window
+
+    this.#target = target
+    this.#options = options
+    this.#manager = manager
+    this.#onUnmount = onUnmount
+    this.#log = createLogger(options.debug)
+    this.#url = frameUrl(options.baseUrl, window.location.origin, this.#id)
+    this.#iframe = createFrame(document, this.#url, this.#locale())
+    this.#sizer = new FrameSizer(this.#iframe, options)
+    this.#sizer.apply(options.minHeight || 150)
+    this.#channel = new FrameChannel({
+      id: this.#id,
+      widgetOrigin: options.widgetOrigin,
+      iframe: this.#iframe,
+      window,
+      log: this.#log,
+      describe: () => this.#describe(),
+      onConnect: () => this.#handleConnect(),
+      onMessage: (message) => this.#handleFrameMessage(message),
+      onMismatch: (error) => this.#fail(VitableError.from(error)),
+    })
+    this.#unbind = [
+      manager.on('token', (token) => this.#sendToken(token)),
+      manager.on('refreshed', (payload) =>
+        this.#emitter.emit('token.refreshed', payload),
+      ),
+      manager.on('expired', () => this.#emitter.emit('token.expired', {})),
+      manager.on('error', (error) => this.#handleTokenError(error)),
+    ]
+
+    mounted.get(target)?.unmount()
+    mounted.set(target, this)
+    target.replaceChildren(this.#iframe)
+    this.#watchLoad()
+    this.#log(`widget ${this.#id} mounted; waiting for the frame`)
+  }
+
+  /** `loading` until the dashboard shows data, then `ready` or `error`. */
+  get state(): DashboardState {
+    return this.#state
+  }
+
+  /** Subscribes to an event; returns the function that unsubscribes. */
+  on<E extends keyof DashboardEvents>(
+    event: E,
+    listener: DashboardEvents[E],
+  ): () => void {
+    return this.#emitter.on(event, listener)
+  }
+
+  /** Changes the theme or language without reloading the frame. */
+  update(update: DashboardUpdate): void {
+    if (this.#state === 'unmounted') return
+
+    this.#options = { ...this.#options, ...update }
+    retitleFrame(this.#iframe, this.#locale())
+    this.#channel.send({ type: 'host.update', ...this.#describe() })
+  }
+
+  /** Tries again now: reloads a frame that never loaded, refetches a token. */
+  retry(): void {
+    if (this.#state === 'unmounted') return
+
+    if (!this.#channel.isConnected) {
+      this.#log(`reloading frame ${this.#id}`)
+      this.#iframe.src = this.#url
+      this.#watchLoad()
+    }
+
+    if (this.#manager.state === 'failed') this.#manager.retry()
+  }
+
+  /** Removes the widget and everything it holds. Safe to call any time. */
+  unmount(): void {
+    if (this.#state === 'unmounted') return
+
+    this.#state = 'unmounted'
+    this.#loadWatch?.stop()
+    this.#channel.close()
+    for (const unbind of this.#unbind) unbind()
+    this.#iframe.remove()
+    if (mounted.get(this.#target) === this) mounted.delete(this.#target)
+    this.#emitter.events = {}
+    this.#log(`widget ${this.#id} unmounted`)
+    this.#onUnmount()
+  }
+
+  #locale(): string {
+    return this.#options.locale ?? pageLocale(this.#target.ownerDocument)
+  }
+
+  #describe() {
+    const { appearance } = this.#options
+
+    return { locale: this.#locale(), ...(appearance ? { appearance } : {}) }
+  }
+
+  #watchLoad(): void {
+    this.#loadWatch?.stop()
+    this.#loadWatch = watchFrameLoad({
+      target: this.#target,
+      widgetOrigin: this.#options.widgetOrigin,
+      baseUrl: this.#options.baseUrl,
+      loadTimeout: this.#options.loadTimeout,
+      locale: this.#locale(),
+      onFail: (error) => this.#fail(error),
+    })
+  }
+
+  #fail(error: VitableError): void {
+    this.#state = 'error'
+    this.#emitter.emit('error', error)
+  }
+
+  #handleConnect(): void {
+    this.#loadWatch?.stop()
+    this.#deliver(this.#manager.getToken())
+  }
+
+  #deliver(token: Promise<Token>): void {
+    token.then(
+      (token) => this.#sendToken(token),
+      (error: VitableError) => this.#sendError(error),
+    )
+  }
+
+  #sendToken(token: Token): void {
+    if (this.#state === 'unmounted') return
+
+    if (this.#state === 'error' && this.#isFrameReady) this.#state = 'ready'
+
+    this.#channel.send({
+      type: 'token.update',
+      token: token.value,
+      tokenId: token.id,
+      expiresIn: Math.max(1, token.expiresAt - Date.now()),
+    })
+  }
+
+  #handleTokenError(error: VitableError): void {
+    this.#emitter.emit('error', error)
+
+    if (this.#manager.state !== 'failed') return
+
+    this.#state = 'error'
+    this.#sendError(error)
+  }
+
+  #sendError(error: VitableError): void {
+    const { code, message, retryable } = error
+
+    this.#channel.send({
+      type: 'token.error',
+      error: { code, message, retryable },
+    })
+  }
+
+  #handleFrameMessage(message: FrameMessage): void {
+    switch (message.type) {
+      case 'frame.ready':
+        this.#isFrameReady = true
+        this.#state = 'ready'
+        this.#emitter.emit('ready', {})
+        return
+      case 'frame.resize': {
+        const height = this.#sizer.apply(message.height)
+
+        if (height !== undefined) this.#emitter.emit('resize', { height })
+        return
+      }
+      case 'token.request':
+        this.#deliver(
+          message.reason === 'rejected' && message.tokenId !== undefined
+            ? this.#manager.reject(message.tokenId)
+            : this.#manager.getToken(),
+        )
+        return
+      case 'frame.error':
+        this.#emitter.emit('error', VitableError.from(message.error))
+        return
+      case 'frame.retry':
+        this.#manager.retry()
+        return
+      case 'frame.event':
+        this.#emitter.emit(message.name, message.data)
+        return
+    }
+  }
+}

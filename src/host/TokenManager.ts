@@ -1,0 +1,453 @@
+/**
+ * Keeps one bound access token fresh for every widget of a session.
+ *
+ * 1. Requirements: the host's `fetchToken` may fail, hang or return junk;
+ *    timers do not fire on time in background tabs or on sleeping laptops;
+ *    an expired token is never handed out; at most one call is in flight;
+ *    a failure never ends the chain for good; destroy leaves nothing behind.
+ * 2. Expiry is local receipt time plus the lifetime, never a server clock.
+ * 3. The refresh is due a fifth of the lifetime early (at most three
+ *    minutes), less up to a third of that margin as jitter, and never
+ *    sooner than a second after receipt, so a tiny lifetime cannot spin:
+ *    a 20 s token refreshes at 16–17 s, a 900 s token at 12–13 minutes.
+ * 4. One timer at a time, aimed at the next moment something is due; when
+ *    it fires, and on every wake-up event, `check()` looks at the clock and
+ *    decides afresh. A timer is only a hint.
+ * 5. A failure retries with capped exponential backoff and jitter, reports
+ *    an `error`, and keeps the old token while it is valid. Until the retry
+ *    is due, `getToken()` answers with that error rather than calling
+ *    again, so demand cannot defeat the backoff; a wake-up retries at once.
+ * 6. Destroy drops late results: callers still waiting never settle.
+ */
+
+import { createNanoEvents } from 'nanoevents'
+import { type Clock, MAX_TIMER_DELAY, systemClock } from './clock.js'
+import type { Logger } from './logger.js'
+import { normalizeToken, type TokenResult } from './normalizeToken.js'
+import { isVitableError, VitableError } from './VitableError.js'
+
+/** Why `fetchToken` is being called. */
+export type TokenReason =
+  | 'initial'
+  | 'scheduled'
+  | 'rejected'
+  | 'resume'
+  | 'retry'
+
+/** What `fetchToken` receives. `signal` aborts on timeout or teardown. */
+export interface TokenContext {
+  reason: TokenReason
+  signal: AbortSignal
+}
+
+/** The host's callback that gets a fresh token from its own server. */
+export type FetchToken = (
+  context: TokenContext,
+) => Promise<TokenResult> | TokenResult
+
+/** Where the session's token stands. */
+export type TokenState =
+  | 'idle'
+  | 'fetching'
+  | 'ready'
+  | 'refreshing'
+  | 'expired'
+  | 'failed'
+
+/** A token as the manager holds it. `expiresAt` is local epoch ms. */
+export interface Token {
+  value: string
+  id: number
+  expiresAt: number
+}
+
+export interface TokenManagerEvents {
+  token: (token: Token) => void
+  refreshed: (payload: { expiresAt: number; reason: TokenReason }) => void
+  expired: () => void
+  error: (error: VitableError) => void
+}
+
+export interface TokenManagerOptions {
+  fetchToken: FetchToken
+  /** Bound on each call, in ms. */
+  tokenTimeout: number
+  /** Lifetime assumed for a bare string, in seconds. */
+  assumedTokenLifetime: number
+  log: Logger
+  clock?: Clock
+  /** Where wake-up events come from; the page's window by default. */
+  page?: {
+    window: EventTarget
+    document: EventTarget & { visibilityState?: string }
+  }
+}
+
+const MAX_MARGIN = 3 * 60_000
+const MIN_REFRESH_DELAY = 1_000
+const FIRST_BACKOFF = 1_000
+const MAX_BACKOFF = 60_000
+const WAKE_EVENTS = ['focus', 'pageshow', 'online'] as const
+
+function toVitableError(cause: unknown): VitableError {
+  if (isVitableError(cause)) return cause
+
+  return new VitableError(
+    'token_fetch_failed',
+    'fetchToken failed; the dashboard keeps retrying.',
+    { retryable: true, cause },
+  )
+}
+
+function pending<T>(): Promise<T> {
+  return new Promise(() => {})
+}
+
+/** The session's token lifecycle: fetch, schedule, recover, report. */
+export class TokenManager {
+  #options: TokenManagerOptions
+  #clock: Clock
+  #emitter = createNanoEvents<TokenManagerEvents>()
+  #token: Token | undefined
+  #refreshAt = 0
+  #lastId = 0
+  #failures = 0
+  #lastError: VitableError | undefined
+  #retryAt = 0
+  #flight: Promise<Token> | undefined
+  #abort: AbortController | undefined
+  #timer: unknown
+  #callTimer: unknown
+  #started = false
+  #destroyed = false
+  #announcedExpiry = false
+  #detach: (() => void) | undefined
+
+  constructor(options: TokenManagerOptions) {
+    this.#options = options
+    this.#clock = options.clock ?? systemClock()
+  }
+
+  /** Where the token stands now, read from the clock. */
+  get state(): TokenState {
+    const valid = this.#validToken() !== undefined
+
+    if (this.#flight) return valid ? 'refreshing' : 'fetching'
+
+    if (valid) return 'ready'
+
+    if (this.#failures > 0) return 'failed'
+
+    return this.#token ? 'expired' : 'idle'
+  }
+
+  /** Subscribes to manager events; returns the unbind function. */
+  on<E extends keyof TokenManagerEvents>(
+    event: E,
+    listener: TokenManagerEvents[E],
+  ): () => void {
+    return this.#emitter.on(event, listener)
+  }
+
+  /** Starts listening for wake-ups and fetches the first token. */
+  start(): void {
+    if (this.#started || this.#destroyed) return
+
+    this.#started = true
+    this.#detach = this.#listen()
+    this.#refresh('initial').catch(() => {})
+  }
+
+  /**
+   * Resolves with a token that has not expired, fetching one if needed.
+   * Rejects with the fetch's `VitableError` when none can be had now.
+   */
+  getToken(): Promise<Token> {
+    const token = this.#validToken()
+
+    if (token) return Promise.resolve(token)
+
+    const error = this.#backoffError()
+
+    if (error) return Promise.reject(error)
+
+    return this.#refresh(this.#demandReason())
+  }
+
+  /**
+   * The frame's API call was refused with the token `id`. Refreshes only if
+   * that token is still the current one; otherwise the newer token answers.
+   */
+  reject(id: number): Promise<Token> {
+    if (this.#token?.id === id) {
+      this.#options.log(`token ${id} was rejected by the API; refreshing`)
+      this.#token = undefined
+      return this.#refresh('rejected')
+    }
+
+    return this.getToken()
+  }
+
+  /** Tries again at once, skipping any backoff wait. */
+  retry(): void {
+    if (this.#destroyed) return
+
+    this.#refresh('retry').catch(() => {})
+  }
+
+  /** Cancels timers, aborts the call in flight, removes every listener. */
+  destroy(): void {
+    if (this.#destroyed) return
+
+    this.#destroyed = true
+    this.#clock.clearTimeout(this.#timer)
+    this.#clock.clearTimeout(this.#callTimer)
+    this.#timer = undefined
+    this.#callTimer = undefined
+    this.#abort?.abort()
+    this.#detach?.()
+    this.#token = undefined
+    this.#flight = undefined
+    this.#emitter.events = {}
+  }
+
+  #validToken(): Token | undefined {
+    const token = this.#token
+
+    if (!token || this.#clock.now() >= token.expiresAt) return undefined
+
+    return token
+  }
+
+  // Between a failure and its retry, demand hears the failure instead of
+  // starting a call of its own.
+  #backoffError(): VitableError | undefined {
+    if (this.#destroyed || this.#flight) return undefined
+
+    return this.#clock.now() < this.#retryAt ? this.#lastError : undefined
+  }
+
+  #demandReason(): TokenReason {
+    if (this.#lastError) return 'retry'
+
+    return this.#lastId > 0 ? 'resume' : 'initial'
+  }
+
+  #listen(): () => void {
+    const page = this.#options.page ?? defaultPage()
+
+    if (!page) return () => {}
+
+    const onWake = () => this.#wake()
+    const onVisibility = () => {
+      if (page.document.visibilityState !== 'hidden') this.#wake()
+    }
+
+    for (const name of WAKE_EVENTS) page.window.addEventListener(name, onWake)
+    page.document.addEventListener('visibilitychange', onVisibility)
+
+    return () => {
+      for (const name of WAKE_EVENTS) {
+        page.window.removeEventListener(name, onWake)
+      }
+      page.document.removeEventListener('visibilitychange', onVisibility)
+    }
+  }
+
+  #wake(): void {
+    if (this.#destroyed || this.#flight) return
+
+    if (this.#lastError) {
+      this.#options.log('page woke up; retrying the failed fetch now')
+      this.#refresh('retry').catch(() => {})
+      return
+    }
+
+    this.#options.log('page woke up; checking the token deadline')
+    this.#check('resume')
+  }
+
+  #check(reason: 'scheduled' | 'resume'): void {
+    if (this.#destroyed || this.#flight) return
+
+    const now = this.#clock.now()
+    const token = this.#token
+
+    if (token && now >= token.expiresAt && !this.#announcedExpiry) {
+      this.#announcedExpiry = true
+      this.#options.log(`token ${token.id} expired before a new one arrived`)
+      this.#emitter.emit('expired')
+    }
+
+    if (this.#lastError && now >= this.#retryAt) {
+      this.#refresh('retry').catch(() => {})
+      return
+    }
+
+    if (!this.#lastError && token && now >= this.#refreshAt) {
+      this.#refresh(reason).catch(() => {})
+      return
+    }
+
+    this.#schedule()
+  }
+
+  #schedule(): void {
+    this.#clock.clearTimeout(this.#timer)
+    this.#timer = undefined
+
+    const token = this.#token
+    const candidates = [
+      this.#lastError ? this.#retryAt : Number.POSITIVE_INFINITY,
+      !this.#lastError && token ? this.#refreshAt : Number.POSITIVE_INFINITY,
+      token && !this.#announcedExpiry
+        ? token.expiresAt
+        : Number.POSITIVE_INFINITY,
+    ]
+    const next = Math.min(...candidates)
+
+    if (next === Number.POSITIVE_INFINITY) return
+
+    // Rounded up, so the timer never lands a fraction short of the moment.
+    const delay = Math.min(
+      Math.max(0, Math.ceil(next - this.#clock.now())),
+      MAX_TIMER_DELAY,
+    )
+
+    this.#timer = this.#clock.setTimeout(() => {
+      this.#timer = undefined
+      this.#check('scheduled')
+    }, delay)
+  }
+
+  #refresh(reason: TokenReason): Promise<Token> {
+    if (this.#destroyed) return pending()
+
+    if (this.#flight) return this.#flight
+
+    this.#clock.clearTimeout(this.#timer)
+    this.#timer = undefined
+
+    const flight = this.#call(reason).then(
+      (token) => this.#settle(reason, token),
+      (error: unknown) => this.#settle(reason, toVitableError(error)),
+    )
+
+    this.#flight = flight
+
+    return flight
+  }
+
+  async #call(reason: TokenReason): Promise<Token> {
+    const { fetchToken, assumedTokenLifetime, log } = this.#options
+    const abort = new AbortController()
+
+    this.#abort = abort
+    log(`fetching a token (reason: ${reason})`)
+
+    try {
+      const result = await Promise.race([
+        Promise.resolve().then(() => {
+          // Destroyed in the same tick: the host is not called at all.
+          abort.signal.throwIfAborted()
+          return fetchToken({ reason, signal: abort.signal })
+        }),
+        this.#timeout(abort),
+      ])
+      const grant = normalizeToken(result, assumedTokenLifetime)
+
+      return {
+        value: grant.value,
+        id: ++this.#lastId,
+        expiresAt: this.#clock.now() + grant.lifetime * 1000,
+      }
+    } finally {
+      this.#clock.clearTimeout(this.#callTimer)
+      this.#callTimer = undefined
+    }
+  }
+
+  #timeout(abort: AbortController): Promise<never> {
+    const { tokenTimeout } = this.#options
+    const delay = Math.min(tokenTimeout, MAX_TIMER_DELAY)
+
+    return new Promise((_, reject) => {
+      this.#callTimer = this.#clock.setTimeout(() => {
+        abort.abort()
+        reject(
+          new VitableError(
+            'token_fetch_timeout',
+            `fetchToken did not settle within ${tokenTimeout} ms; ` +
+              'it was aborted and will be retried.',
+            { retryable: true },
+          ),
+        )
+      }, delay)
+    })
+  }
+
+  // The next timer is set before any listener runs, so a listener that
+  // throws cannot end the chain. After destroy the outcome is dropped.
+  #settle(reason: TokenReason, outcome: Token | VitableError): Promise<Token> {
+    if (this.#destroyed) return pending()
+
+    this.#flight = undefined
+    this.#abort = undefined
+
+    if (isVitableError(outcome)) {
+      this.#fail(outcome)
+      this.#schedule()
+      this.#emitter.emit('error', outcome)
+      return Promise.reject(outcome)
+    }
+
+    this.#accept(outcome)
+    this.#schedule()
+    this.#emitter.emit('token', outcome)
+    this.#emitter.emit('refreshed', { expiresAt: outcome.expiresAt, reason })
+    return Promise.resolve(outcome)
+  }
+
+  #accept(token: Token): void {
+    const now = this.#clock.now()
+    const lifetime = token.expiresAt - now
+    const margin = Math.min(lifetime / 5, MAX_MARGIN)
+    const jitter = (margin / 3) * this.#clock.random()
+
+    this.#token = token
+    this.#refreshAt = Math.max(
+      token.expiresAt - margin + jitter,
+      now + MIN_REFRESH_DELAY,
+    )
+    this.#failures = 0
+    this.#lastError = undefined
+    this.#announcedExpiry = false
+    this.#options.log(
+      `token ${token.id} received; expires in ` +
+        `${Math.round(lifetime / 1000)} s, refresh in ` +
+        `${Math.round((this.#refreshAt - now) / 1000)} s`,
+    )
+  }
+
+  #fail(error: VitableError): void {
+    const exponent = Math.min(this.#failures, 16)
+    const ceiling = Math.min(FIRST_BACKOFF * 2 ** exponent, MAX_BACKOFF)
+    const delay = ceiling / 2 + (ceiling / 2) * this.#clock.random()
+
+    this.#failures += 1
+    this.#lastError = error
+    this.#retryAt = this.#clock.now() + delay
+    this.#options.log(
+      `token fetch failed (${error.code}); retry ${this.#failures} ` +
+        `in ${Math.round(delay / 1000)} s`,
+    )
+  }
+}
+
+function defaultPage(): TokenManagerOptions['page'] {
+  if (typeof window === 'undefined' || typeof document === 'undefined') {
+    return undefined
+  }
+
+  return { window, document }
+}

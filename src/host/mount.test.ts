@@ -1,0 +1,160 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, test, vi } from 'vitest'
+import { init, mount } from './mount.js'
+import { isVitableError } from './VitableError.js'
+
+const BASE_URL = 'https://widget.example'
+const fetchToken = () => ({
+  access_token: 'vit_at_abcdefghijkl',
+  expires_in: 900,
+})
+
+function catchError(action: () => unknown): unknown {
+  try {
+    action()
+  } catch (error) {
+    return error
+  }
+  return undefined
+}
+
+afterEach(() => {
+  document.body.replaceChildren()
+  vi.useRealTimers()
+})
+
+describe('mount', () => {
+  test('puts one iframe with no secret in its URL into the target', () => {
+    document.body.innerHTML = '<div id="slot"></div>'
+
+    const dashboard = mount('#slot', fetchToken, { baseUrl: BASE_URL })
+
+    const iframes = document.querySelectorAll('#slot iframe')
+    const iframe = iframes[0] as HTMLIFrameElement
+    const url = new URL(iframe.src)
+    expect(iframes).toHaveLength(1)
+    expect(url.origin + url.pathname).toBe(
+      `${BASE_URL}/embed/employee-dashboard`,
+    )
+    expect(new URLSearchParams(url.hash.slice(1)).get('origin')).toBe(
+      window.location.origin,
+    )
+    expect(url.search).toBe('')
+    expect(iframe.getAttribute('sandbox')).toContain('allow-same-origin')
+    expect(iframe.getAttribute('referrerpolicy')).toBe('no-referrer')
+    expect(iframe.title).toBe('Vitable benefits dashboard')
+    expect(dashboard.state).toBe('loading')
+    dashboard.unmount()
+  })
+
+  test('replaces a widget already mounted in the same element', () => {
+    document.body.innerHTML = '<div id="slot"></div>'
+    const first = mount('#slot', fetchToken, { baseUrl: BASE_URL })
+
+    const second = mount('#slot', fetchToken, { baseUrl: BASE_URL })
+
+    expect(document.querySelectorAll('iframe')).toHaveLength(1)
+    expect(first.state).toBe('unmounted')
+    expect(second.state).toBe('loading')
+    second.unmount()
+  })
+
+  test('unmount removes the iframe and is safe to repeat', () => {
+    document.body.innerHTML = '<div id="slot"></div>'
+    const dashboard = mount('#slot', fetchToken, { baseUrl: BASE_URL })
+
+    dashboard.unmount()
+    dashboard.unmount()
+
+    expect(document.querySelectorAll('iframe')).toHaveLength(0)
+    expect(dashboard.state).toBe('unmounted')
+  })
+
+  test('titles the iframe in the requested language', () => {
+    document.body.innerHTML = '<div id="slot"></div>'
+
+    const dashboard = mount('#slot', fetchToken, {
+      baseUrl: BASE_URL,
+      locale: 'es-MX',
+    })
+
+    expect(document.querySelector('iframe')?.title).toBe(
+      'Panel de beneficios de Vitable',
+    )
+    dashboard.unmount()
+  })
+
+  test('shows a fallback and reports frame_load_timeout when the frame never answers', () => {
+    vi.useFakeTimers()
+    document.body.innerHTML = '<div id="slot"></div>'
+    const dashboard = mount('#slot', fetchToken, {
+      baseUrl: BASE_URL,
+      loadTimeout: 1000,
+    })
+    const errors: unknown[] = []
+    dashboard.on('error', (error) => errors.push(error))
+
+    vi.advanceTimersByTime(1000)
+
+    expect(dashboard.state).toBe('error')
+    expect(errors).toEqual([
+      expect.objectContaining({ code: 'frame_load_timeout', retryable: true }),
+    ])
+    expect(document.querySelector('[role="alert"]')?.textContent).toMatch(
+      /could not load/,
+    )
+    dashboard.unmount()
+    expect(document.querySelector('[role="alert"]')).toBeNull()
+  })
+
+  const invalid: Array<[string, () => unknown]> = [
+    ['a selector that matches nothing', () => mount('#missing', fetchToken)],
+    ['no target', () => mount(undefined as never, fetchToken)],
+    ['no fetchToken', () => mount(document.body, undefined as never)],
+    [
+      'an http baseUrl off localhost',
+      () =>
+        mount(document.body, fetchToken, { baseUrl: 'http://widget.example' }),
+    ],
+    [
+      'a relative baseUrl',
+      () => mount(document.body, fetchToken, { baseUrl: '/widget' }),
+    ],
+    [
+      'a negative loadTimeout',
+      () => mount(document.body, fetchToken, { loadTimeout: -5 }),
+    ],
+    [
+      'maxHeight below minHeight',
+      () =>
+        mount(document.body, fetchToken, { minHeight: 400, maxHeight: 300 }),
+    ],
+    ['init without options', () => init(undefined as never)],
+  ]
+
+  for (const [name, action] of invalid) {
+    test(`throws invalid_option for ${name}`, () => {
+      const error = catchError(action)
+
+      expect(isVitableError(error)).toBe(true)
+      expect(error).toMatchObject({ code: 'invalid_option' })
+      expect(document.querySelectorAll('iframe')).toHaveLength(0)
+    })
+  }
+
+  test('a session mounts several widgets and destroy removes them all', () => {
+    document.body.innerHTML = '<div id="a"></div><div id="b"></div>'
+    const session = init({ fetchToken, baseUrl: BASE_URL })
+
+    const first = session.mount('#a')
+    const second = session.mount('#b')
+    first.unmount()
+    const remaining = document.querySelectorAll('iframe').length
+    session.destroy()
+    session.destroy()
+
+    expect(remaining).toBe(1)
+    expect(second.state).toBe('unmounted')
+    expect(document.querySelectorAll('iframe')).toHaveLength(0)
+  })
+})

@@ -1,0 +1,128 @@
+import type { Appearance } from '../protocol/messages.js'
+import type { Logger } from './logger.js'
+import type { FetchToken } from './TokenManager.js'
+import { VitableError } from './VitableError.js'
+
+/** Options of one widget; each overrides the session's value. */
+export interface MountOptions {
+  /** Origin of the widget server. Default `https://widget.vitablehealth.com`. */
+  baseUrl?: string
+  /** Ms to wait for the frame to announce itself. Default 15000. */
+  loadTimeout?: number
+  /** Smallest iframe height in px. Default 0. */
+  minHeight?: number
+  /** Largest iframe height in px. Default: no limit. */
+  maxHeight?: number
+  /** Theme values passed to the dashboard. */
+  appearance?: Appearance
+  /** BCP 47 language tag, `en` or `es`. Default: the page's language. */
+  locale?: string
+  /** `true` logs protocol and token steps to the console; or a logger. */
+  debug?: boolean | Logger
+}
+
+/** Options of a session: one token, any number of widgets. */
+export interface SessionOptions extends MountOptions {
+  /** Gets a fresh access token from your server. Required. */
+  fetchToken: FetchToken
+  /** Ms one `fetchToken` call may take before it is aborted. Default 15000. */
+  tokenTimeout?: number
+  /** Seconds a bare token string is assumed to live. Default 900. */
+  assumedTokenLifetime?: number
+}
+
+/** Widget options with every default filled in. */
+export interface ResolvedMountOptions {
+  baseUrl: string
+  widgetOrigin: string
+  loadTimeout: number
+  minHeight: number
+  maxHeight: number
+  appearance: Appearance | undefined
+  locale: string | undefined
+  debug: boolean | Logger | undefined
+}
+
+const DEFAULT_BASE_URL = 'https://widget.vitablehealth.com'
+const LOOPBACK = ['localhost', '127.0.0.1', '[::1]']
+
+function invalid(message: string): VitableError {
+  return new VitableError('invalid_option', message)
+}
+
+/** Checks a number option; `undefined` gives the default. */
+export function readNumber(
+  value: unknown,
+  name: string,
+  fallback: number,
+  minimum = 0,
+): number {
+  if (value === undefined) return fallback
+
+  if (typeof value !== 'number' || Number.isNaN(value) || value < minimum) {
+    throw invalid(
+      `\`${name}\` must be a number of at least ${minimum}; ` +
+        `received ${String(value)}.`,
+    )
+  }
+
+  return value
+}
+
+function readBaseUrl(value: unknown): { baseUrl: string; origin: string } {
+  const text = value ?? DEFAULT_BASE_URL
+  const url = typeof text === 'string' && URL.canParse(text) && new URL(text)
+  const secure =
+    url &&
+    (url.protocol === 'https:' ||
+      (url.protocol === 'http:' && LOOPBACK.includes(url.hostname)))
+
+  if (!url || !secure) {
+    throw invalid(
+      '`baseUrl` must be an absolute https URL (http only on localhost); ' +
+        `received ${JSON.stringify(String(text))}.`,
+    )
+  }
+
+  return { baseUrl: url.href.replace(/\/+$/, ''), origin: url.origin }
+}
+
+/** Validates widget options over the session's; throws `invalid_option`. */
+export function resolveMountOptions(
+  options: MountOptions,
+  base: Partial<MountOptions> = {},
+): ResolvedMountOptions {
+  const merged = { ...base, ...options }
+  const { baseUrl, origin } = readBaseUrl(merged.baseUrl)
+  const minHeight = readNumber(merged.minHeight, 'minHeight', 0)
+  const maxHeight = readNumber(
+    merged.maxHeight,
+    'maxHeight',
+    Number.POSITIVE_INFINITY,
+    minHeight,
+  )
+
+  if (merged.locale !== undefined && typeof merged.locale !== 'string') {
+    throw invalid(
+      `\`locale\` must be a string such as "es"; received ${typeof merged.locale}.`,
+    )
+  }
+
+  if (
+    merged.appearance !== undefined &&
+    (typeof merged.appearance !== 'object' || merged.appearance === null)
+  ) {
+    throw invalid('`appearance` must be an object.')
+  }
+
+  return {
+    baseUrl,
+    widgetOrigin: origin,
+    loadTimeout: readNumber(merged.loadTimeout, 'loadTimeout', 15_000, 1),
+    minHeight,
+    maxHeight,
+    appearance: merged.appearance,
+    locale: merged.locale,
+    debug: merged.debug,
+  }
+}
