@@ -1,7 +1,12 @@
-/** The three origins of every end-to-end run, as in production. */
-export const API_PORT = 4110
-export const WIDGET_PORT = 4111
-export const PORTAL_PORT = 5273
+/**
+ * The three origins of every end-to-end run, as in production. Set
+ * VITABLE_E2E_PORT_OFFSET to run two suites side by side.
+ */
+const offset = Number(process.env.VITABLE_E2E_PORT_OFFSET ?? 0)
+
+export const API_PORT = 4110 + offset
+export const WIDGET_PORT = 4111 + offset
+export const PORTAL_PORT = 5273 + offset
 
 export const API_ORIGIN = `http://127.0.0.1:${API_PORT}`
 export const WIDGET_ORIGIN = `http://127.0.0.1:${WIDGET_PORT}`
