@@ -4,6 +4,9 @@ import {
   API_KEY,
   API_ORIGIN,
   API_PORT,
+  FIXTURE_ORIGIN,
+  FIXTURE_PORT,
+  HOSTILE_PORT,
   PORTAL_ORIGIN,
   PORTAL_PORT,
   TOKEN_TTL,
@@ -20,7 +23,8 @@ const sandboxEnv = {
   VITABLE_API_KEY: API_KEY,
   VITABLE_TOKEN_TTL: String(TOKEN_TTL),
   VITABLE_SANDBOX_DB: `.data/e2e-sandbox-${API_PORT}.db`,
-  VITABLE_ALLOWED_ORIGINS: PORTAL_ORIGIN,
+  // The fixture origin may embed the widget; the hostile origin may not.
+  VITABLE_ALLOWED_ORIGINS: `${PORTAL_ORIGIN},${FIXTURE_ORIGIN}`,
   VITABLE_SANDBOX_QUIET: '1',
 }
 
@@ -67,6 +71,18 @@ export default defineConfig({
         VITABLE_DEMO_WIDGET_URL: WIDGET_ORIGIN,
       },
       url: `${PORTAL_ORIGIN}/portal.css`,
+      reuseExistingServer: false,
+    },
+    {
+      command: 'node --import tsx e2e/fixtures/server.ts',
+      env: {
+        VITABLE_FIXTURE_PORT: String(FIXTURE_PORT),
+        VITABLE_HOSTILE_PORT: String(HOSTILE_PORT),
+        VITABLE_API_ORIGIN: API_ORIGIN,
+        VITABLE_WIDGET_ORIGIN: WIDGET_ORIGIN,
+        VITABLE_API_KEY: API_KEY,
+      },
+      url: `${FIXTURE_ORIGIN}/fixture.css`,
       reuseExistingServer: false,
     },
   ],

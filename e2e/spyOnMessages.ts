@@ -8,6 +8,9 @@ export interface SeenMessage {
   hasToken: boolean
   portCount?: number
   isOurs: boolean
+  /** Widget id and type of a message of ours. */
+  id?: string
+  type?: string
 }
 
 declare global {
@@ -33,9 +36,14 @@ export async function spyOnMessages(context: BrowserContext): Promise<void> {
         }
       })()
 
+      const isOurs = text.includes('"ns":"vitable"')
+      const { id, type } = (isOurs ? data : {}) as Record<string, unknown>
+
       return {
         hasToken: text.includes('vit_at_'),
-        isOurs: text.includes('"ns":"vitable"'),
+        isOurs,
+        ...(typeof id === 'string' ? { id } : {}),
+        ...(typeof type === 'string' ? { type } : {}),
       }
     }
     const send = MessagePort.prototype.postMessage

@@ -1,0 +1,129 @@
+import { expect, type Frame, type Page, test } from '@playwright/test'
+import {
+  findWidgetFrame,
+  fixtureUrl,
+  readEvents,
+  readFrameHeight,
+  readWidgetId,
+  recordApiRequests,
+  recordMintedTokens,
+  waitForEvent,
+  widgetFrame,
+} from './fixturePage.js'
+import { API_ORIGIN, FIXTURE_ORIGIN, HOSTILE_ORIGIN } from './origins.js'
+import { spyOnMessages } from './spyOnMessages.js'
+
+declare global {
+  interface Window {
+    thirdParty?: {
+      FORGED_TOKEN: string
+      heard: Array<{ origin: string; data: unknown }>
+      overPorts: unknown[]
+      attack(ids: string[], marker: number): number
+    }
+    __markers?: number[]
+  }
+}
+
+const MARKER = 7
+
+async function findThirdParty(page: Page): Promise<Frame> {
+  const iframe = await page.locator('#third-party').elementHandle()
+  const frame = await iframe?.contentFrame()
+
+  if (!frame) throw new Error('The third-party frame is missing.')
+
+  await frame.waitForFunction(() => window.thirdParty !== undefined)
+
+  return frame
+}
+
+function readMarkers(frame: Page | Frame): Promise<number[]> {
+  return frame.evaluate(() => window.__markers ?? [])
+}
+
+// Scheduled refreshes may happen at any time and prove nothing here.
+async function readSettledEvents(page: Page) {
+  const events = await readEvents(page)
+
+  return events.filter((event) => event.reason !== 'scheduled')
+}
+
+test('a third party forging our messages changes nothing, and the API keeps getting the real token', async ({
+  page,
+  context,
+}) => {
+  const minted = recordMintedTokens(page)
+  const requests = recordApiRequests(context, API_ORIGIN)
+  await spyOnMessages(context)
+  // Every frame notes the markers the third party posts after its
+  // forgeries, so the test knows they have all been handled.
+  await context.addInitScript(() => {
+    addEventListener('message', (event) => {
+      const marker = event.data?.marker
+
+      if (typeof marker !== 'number') return
+
+      window.__markers = [...(window.__markers ?? []), marker]
+    })
+  })
+  await page.goto(fixtureUrl('hostile.html'))
+  await waitForEvent(page, 'ready')
+  const widget = await findWidgetFrame(page)
+  const thirdParty = await findThirdParty(page)
+  const id = readWidgetId(widget.url()) ?? ''
+  const heightBefore = await readFrameHeight(page)
+  const eventsBefore = await readSettledEvents(page)
+  const requestsBefore = requests.length
+
+  const targets = await thirdParty.evaluate(
+    ({ id, marker }) => window.thirdParty?.attack([id, 'guessed'], marker),
+    { id, marker: MARKER },
+  )
+  await expect.poll(() => readMarkers(page)).toContain(MARKER)
+  await expect.poll(() => readMarkers(widget)).toContain(MARKER)
+  const heightAfter = await readFrameHeight(page)
+  const eventsAfter = await readSettledEvents(page)
+  await widgetFrame(page).getByTestId('refresh').click()
+  await expect
+    .poll(() => requests.length)
+    .toBeGreaterThanOrEqual(requestsBefore + 3)
+
+  expect(targets).toBe(2)
+  expect(heightAfter).toBe(heightBefore)
+  expect(eventsAfter).toEqual(eventsBefore)
+  const reasons = await page.evaluate(
+    () => window.fixture?.widgets.main?.tokenReasons,
+  )
+  expect(reasons?.filter((reason) => reason !== 'scheduled')).toEqual([
+    'initial',
+  ])
+  expect(await widget.evaluate(() => document.documentElement.lang)).toBe('en')
+  await expect(widgetFrame(page).getByTestId('employee-name')).toBeVisible()
+  const forged = await widget.evaluate(() =>
+    (window.__seen ?? []).filter((message) => message.isOurs),
+  )
+  expect(
+    forged.filter((message) => message.origin === HOSTILE_ORIGIN).length,
+  ).toBeGreaterThan(0)
+  expect(forged.filter((message) => message.origin === FIXTURE_ORIGIN)).toEqual(
+    [expect.objectContaining({ type: 'host.connect', id, portCount: 1 })],
+  )
+  const heard = await thirdParty.evaluate(() => ({
+    ours: (window.thirdParty?.heard ?? []).filter(
+      (message) => JSON.stringify(message.data)?.includes('vitable') ?? true,
+    ),
+    overPorts: window.thirdParty?.overPorts ?? [],
+  }))
+  expect(heard).toEqual({ ours: [], overPorts: [] })
+  const forgedToken = await thirdParty.evaluate(
+    () => window.thirdParty?.FORGED_TOKEN,
+  )
+  const bearers = requests.map((request) => request.bearer)
+  expect(bearers.length).toBeGreaterThan(requestsBefore)
+  expect(bearers).not.toContain(forgedToken)
+  for (const request of requests) {
+    expect(minted.has(request.bearer ?? '')).toBe(true)
+    expect(request.status).toBe(200)
+  }
+})
