@@ -4,6 +4,7 @@
  */
 
 import { measureBundles } from './bundleSizes.js'
+import { runMountHeapBench } from './mountHeap.js'
 import { runSandboxLoad } from './sandboxLoad.js'
 import { runTokenScheduleBench } from './tokenSchedule.js'
 
@@ -19,3 +20,6 @@ console.log(JSON.stringify(await runTokenScheduleBench(), null, 2))
 
 section('Sandbox load: 10 s per phase, 8 concurrent requests, loopback')
 console.table(await runSandboxLoad(10))
+
+section('Mount and unmount 200 times in Chromium: host page JS heap')
+console.table([await runMountHeapBench(200)])
