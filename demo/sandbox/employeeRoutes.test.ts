@@ -33,14 +33,18 @@ describe('GET /v1/employees/{empl}', () => {
       token,
     )
 
+    const json = (await response.json()) as { data: object }
+
     expect(response.status).toBe(200)
-    expect(await response.json()).toMatchObject({
+    expect(json.data).not.toHaveProperty('sex')
+    expect(json).toMatchObject({
       data: {
         id: employees.maria,
         member_id: SEED.members.maria,
         employer_id: SEED.employers.harbor,
         first_name: 'María José',
         last_name: 'Peña',
+        gender: 'Female',
         email: expect.stringContaining('@'),
         status: 'active',
         hire_date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),

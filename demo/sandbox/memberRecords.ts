@@ -1,7 +1,10 @@
 import type { Database } from './database.js'
 import type { Page } from './pagination.js'
 
-/** A dependent as stored and answered (`active` as a boolean). */
+/**
+ * A dependent as answered, with Vitable's field names: the stored
+ * `active` flag answers as the boolean `active_in`.
+ */
 export interface Dependent {
   id: string
   member_id: string
@@ -10,7 +13,7 @@ export interface Dependent {
   date_of_birth: string
   relationship: 'Spouse' | 'Child'
   sex: string
-  active: boolean
+  active_in: boolean
   created_at: string
   updated_at: string
 }
@@ -18,7 +21,7 @@ export interface Dependent {
 /** A digital ID card, with Vitable's field names. */
 export type IdCard = { card_type: string } & Record<string, unknown>
 
-type DependentRow = Omit<Dependent, 'active'> & { active: number }
+type DependentRow = Omit<Dependent, 'active_in'> & { active: number }
 
 function countOf(db: Database, table: string, memberId: string): number {
   const row = db
@@ -43,7 +46,7 @@ export function findDependents(db: Database, memberId: string): Dependent[] {
         'ORDER BY rowid',
     )
     .all(memberId)
-    .map((row) => ({ ...row, active: row.active === 1 }))
+    .map(({ active, ...row }) => ({ ...row, active_in: active === 1 }))
 }
 
 /** One page of the member's active dependents and the total. */

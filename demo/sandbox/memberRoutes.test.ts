@@ -10,10 +10,17 @@ describe('member reads', () => {
       type: 'employee',
       id: SEED.employees.maria,
     })
+    const { data } = json as { data: Record<string, unknown>[] }
 
+    expect(data[0]).not.toHaveProperty('active')
     expect(json).toMatchObject({
       data: [
-        { first_name: 'Andrés', relationship: 'Spouse', active: true },
+        {
+          first_name: 'Andrés',
+          relationship: 'Spouse',
+          sex: 'Male',
+          active_in: true,
+        },
         { first_name: 'Sofía', relationship: 'Child' },
         { first_name: 'Mateo', relationship: 'Child' },
       ],

@@ -55,11 +55,38 @@ function openEnrollment(
   return row
 }
 
+function assertBareWaiver(election: ElectionInput, field: string): void {
+  const { coverage_tier: tier, selected_plan_id: planId } = election
+  const hasTier = tier !== null && tier !== undefined && tier !== 'Unspecified'
+
+  if (planId) {
+    throw unprocessable(
+      `\`${field}.selected_plan_id\` must be empty to waive; ` +
+        `received ${planId}.`,
+    )
+  }
+
+  if (election.dependent_ids.length > 0) {
+    throw unprocessable(
+      `\`${field}.dependent_ids\` must be empty to waive; ` +
+        `received ${election.dependent_ids.length} dependent(s).`,
+    )
+  }
+
+  if (hasTier) {
+    throw unprocessable(
+      `\`${field}.coverage_tier\` must be absent or Unspecified to ` +
+        `waive; received ${tier}.`,
+    )
+  }
+}
+
 /**
  * Judges one election (at `elections[index]`) against the database and
  * returns the write it needs, or throws 422 `unprocessable` naming the
  * field: not this employee's, not pending, outside its window, no tier,
- * a plan not offered, or dependents that do not match the tier.
+ * a plan not offered, dependents that do not match the tier, or a waiver
+ * that names a plan, dependents or a tier.
  */
 export function planElection(
   db: Database,
@@ -73,6 +100,8 @@ export function planElection(
   const { coverage_tier: tier, selected_plan_id: planId } = election
 
   if (election.decision === 'Waived') {
+    assertBareWaiver(election, field)
+
     return {
       enrollmentId: row.id,
       status: 'waived',

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { addDays } from './dates.js'
+import { addDays, toIsoDate } from './dates.js'
 import { SEED } from './seedIds.js'
 import { createTestSandbox, snapshot, TEST_NOW } from './testSandbox.js'
 
 const liam = SEED.members.liam
 const PATH = `/v1/members/${liam}/qualifying-life-events`
+const HOUR_MS = 60 * 60 * 1000
 
 describe('qualifying life events', () => {
   it('lists the member’s events newest first with labels', async () => {
@@ -143,5 +144,33 @@ describe('qualifying life events', () => {
     )
 
     expect(response.status).toBe(201)
+  })
+
+  it.each([
+    ['in the afternoon', 0],
+    ['a millisecond before midnight UTC', 9 * HOUR_MS - 1],
+    ['from midnight UTC', 9 * HOUR_MS],
+  ])('accepts an event dated today %s', async (_, later) => {
+    const sandbox = createTestSandbox()
+    sandbox.advance(later)
+    const today = toIsoDate(TEST_NOW + later)
+    const report = { event_type: 'had_baby', event_date: today }
+
+    const response = await sandbox.call(
+      'POST',
+      PATH,
+      sandbox.config.apiKey,
+      report,
+    )
+
+    expect(sandbox.today()).toBe(today)
+    expect(response.status).toBe(201)
+    expect(await response.json()).toMatchObject({
+      data: {
+        event_date: today,
+        enrollment_window_end: addDays(today, 60),
+        submitted_at: new Date(TEST_NOW + later).toISOString(),
+      },
+    })
   })
 })

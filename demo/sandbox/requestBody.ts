@@ -7,6 +7,18 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+function assertJsonContentType(header: string | undefined): void {
+  const mediaType = header?.split(';')[0]?.trim().toLowerCase()
+
+  if (mediaType === 'application/json') return
+
+  const received = header ? `\`${header.slice(0, 100)}\`` : 'none'
+
+  throw invalidRequest(
+    `\`Content-Type\` must be application/json; received ${received}.`,
+  )
+}
+
 function parseJson(text: string): unknown {
   try {
     return JSON.parse(text)
@@ -16,15 +28,19 @@ function parseJson(text: string): unknown {
 }
 
 /**
- * Reads the JSON body and validates it against `schema`. Invalid JSON, a
- * body that is not an object, or a known field of the wrong type or value
- * answers 400 `invalid_request` naming the field; unknown fields are
- * dropped. (The 64 kB cap is enforced before this by the app.)
+ * Reads the JSON body and validates it against `schema`. A `Content-Type`
+ * other than `application/json` (parameters such as `charset` allowed),
+ * invalid JSON, a body that is not an object, or a known field of the
+ * wrong type or value answers 400 `invalid_request` naming the header or
+ * field; unknown fields are dropped. (The 64 kB cap is enforced before
+ * this by the app.)
  */
 export async function readBody<S extends v.GenericSchema>(
   c: Context,
   schema: S,
 ): Promise<v.InferOutput<S>> {
+  assertJsonContentType(c.req.header('content-type'))
+
   const text = await c.req.text()
 
   if (text.trim() === '') {

@@ -10,6 +10,7 @@ type Caller =
   | 'employerOther'
   | 'employeeOwn'
   | 'employeeOther'
+  | 'employeeOtherEmployer'
   | 'expired'
   | 'garbage'
   | 'malformed'
@@ -107,22 +108,23 @@ const RESOURCES: Record<string, Resource> = {
 }
 
 // Columns: apiKey, unbound, employerOwn, employerOther, employeeOwn,
-// employeeOther; expired, garbage, malformed and none are always 401.
+// employeeOther (same employer), employeeOtherEmployer; expired, garbage,
+// malformed and none are always 401.
 const EXPECTED: Record<keyof typeof RESOURCES, number[]> = {
-  me: [200, 200, 200, 200, 200, 200],
-  mint: [200, 403, 403, 403, 403, 403],
-  stats: [200, 403, 403, 403, 403, 403],
-  employee: [200, 200, 200, 404, 200, 404],
-  enrollments: [200, 200, 200, 404, 200, 404],
-  elect: [200, 200, 200, 404, 200, 404],
-  enrollment: [200, 200, 200, 404, 200, 404],
-  plans: [200, 200, 200, 404, 200, 404],
-  dependents: [200, 200, 200, 404, 200, 404],
-  qles: [200, 200, 200, 404, 200, 404],
-  reportQle: [201, 201, 201, 404, 201, 404],
-  idCards: [200, 200, 200, 404, 200, 404],
-  employers: [200, 200, 200, 200, 403, 403],
-  employerEmployees: [200, 200, 200, 404, 403, 403],
+  me: [200, 200, 200, 200, 200, 200, 200],
+  mint: [200, 403, 403, 403, 403, 403, 403],
+  stats: [200, 403, 403, 403, 403, 403, 403],
+  employee: [200, 200, 200, 404, 200, 404, 404],
+  enrollments: [200, 200, 200, 404, 200, 404, 404],
+  elect: [200, 200, 200, 404, 200, 404, 404],
+  enrollment: [200, 200, 200, 404, 200, 404, 404],
+  plans: [200, 200, 200, 404, 200, 404, 404],
+  dependents: [200, 200, 200, 404, 200, 404, 404],
+  qles: [200, 200, 200, 404, 200, 404, 404],
+  reportQle: [201, 201, 201, 404, 201, 404, 404],
+  idCards: [200, 200, 200, 404, 200, 404, 404],
+  employers: [200, 200, 200, 200, 403, 403, 403],
+  employerEmployees: [200, 200, 200, 404, 403, 403, 403],
 }
 
 const CALLERS: Caller[] = [
@@ -132,6 +134,7 @@ const CALLERS: Caller[] = [
   'employerOther',
   'employeeOwn',
   'employeeOther',
+  'employeeOtherEmployer',
   'expired',
   'garbage',
   'malformed',
@@ -158,6 +161,8 @@ async function credentialOf(sandbox: TestSandbox, caller: Caller) {
       return sandbox.mint({ type: 'employee', id: maria })
     case 'employeeOther':
       return sandbox.mint({ type: 'employee', id: employees.liam })
+    case 'employeeOtherEmployer':
+      return sandbox.mint({ type: 'employee', id: employees.chloe })
     case 'expired': {
       const token = await sandbox.mint({ type: 'employee', id: maria })
       sandbox.advance(sandbox.config.tokenTtlSeconds * 1000)
