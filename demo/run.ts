@@ -22,6 +22,9 @@ const widget = sandbox.lines.get('Sandbox widget:') as string
 
 console.log(`Sandbox API: ${api}`)
 console.log(`Sandbox widget: ${widget}`)
+console.log(
+  `Sandbox API key (dev only): ${sandbox.lines.get('Sandbox API key (dev only):')}`,
+)
 
 const portal = await startProcess(
   'demo/portal/main.ts',

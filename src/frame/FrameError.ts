@@ -1,4 +1,8 @@
-import type { ErrorCode, SerializedError } from '../protocol/errorCodes.js'
+import {
+  type ErrorCode,
+  type SerializedError,
+  TOKEN_ERROR_CODES,
+} from '../protocol/errorCodes.js'
 
 /** What a `FrameError` carries besides its code and message. */
 export interface FrameErrorOptions {
@@ -14,13 +18,6 @@ export interface FrameErrorOptions {
 
 // The host drops a frame.error whose message is longer.
 const MAX_MESSAGE_LENGTH = 500
-
-const TOKEN_CODES: readonly ErrorCode[] = [
-  'invalid_token',
-  'token_fetch_failed',
-  'token_fetch_timeout',
-  'token_expired',
-]
 
 /**
  * An error inside the frame. Its `code` is one of the public error codes;
@@ -73,5 +70,5 @@ export function toFrameError(error: unknown): FrameError {
 
 /** True when the error is about getting a token, not about the API. */
 export function isTokenFailure(error: FrameError): boolean {
-  return TOKEN_CODES.includes(error.code)
+  return TOKEN_ERROR_CODES.includes(error.code)
 }

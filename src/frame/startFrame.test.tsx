@@ -142,7 +142,7 @@ describe('startFrame', () => {
     expect(readies).toHaveLength(1)
   })
 
-  test('reports an API failure to the host, then ready', async () => {
+  test('reports an API failure to the host instead of ready', async () => {
     const { connect, sendToken, typesSent } = setup(() =>
       Response.json(
         { error: { code: 'server_error', message: 'Down' } },
@@ -153,7 +153,7 @@ describe('startFrame', () => {
     const port = connect()
     await vi.waitFor(() => expect(typesSent(port)).toContain('token.request'))
     sendToken(port)
-    await vi.waitFor(() => expect(typesSent(port)).toContain('frame.ready'))
+    await vi.waitFor(() => expect(typesSent(port)).toContain('frame.error'))
 
     expect(port.sent).toContainEqual(
       envelope(ID, {
@@ -161,9 +161,32 @@ describe('startFrame', () => {
         error: { code: 'api_error', message: 'Down', retryable: true },
       }),
     )
+    expect(typesSent(port)).not.toContain('frame.ready')
   })
 
-  test('shows Unable to connect on token.error, not echoing it', async () => {
+  test('sends frame.ready once a failed load succeeds on Try again', async () => {
+    let isDown = true
+    const { root, connect, sendToken, typesSent } = setup((url) =>
+      isDown
+        ? Response.json(
+            { error: { code: 'x', message: 'Down' } },
+            { status: 500 },
+          )
+        : Response.json(bodies[url]),
+    )
+    const port = connect()
+    await vi.waitFor(() => expect(typesSent(port)).toContain('token.request'))
+    sendToken(port)
+    await vi.waitFor(() => expect(typesSent(port)).toContain('frame.error'))
+
+    isDown = false
+    root.querySelector<HTMLElement>('[data-testid="error"] button')?.click()
+    await vi.waitFor(() => expect(typesSent(port)).toContain('frame.ready'))
+
+    expect(root.querySelectorAll('[data-testid="enrollment"]')).toHaveLength(2)
+  })
+
+  test('shows Unable to connect on token.error and tells the host', async () => {
     const { root, connect, typesSent } = setup()
 
     const port = connect()
@@ -174,12 +197,33 @@ describe('startFrame', () => {
         error: { code: 'token_fetch_failed', message: 'x', retryable: true },
       }),
     )
-    await vi.waitFor(() => expect(typesSent(port)).toContain('frame.ready'))
+    await vi.waitFor(() => expect(typesSent(port)).toContain('frame.error'))
     root.querySelector<HTMLElement>('[data-testid="error"] button')?.click()
 
     expect(root.textContent).toContain('Unable to connect')
-    expect(typesSent(port)).not.toContain('frame.error')
+    expect(typesSent(port)).not.toContain('frame.ready')
     expect(typesSent(port)).toContain('frame.retry')
+  })
+
+  test('loads again by itself when a token follows a token failure', async () => {
+    const { root, connect, sendToken, typesSent } = setup()
+    const port = connect()
+    await vi.waitFor(() => expect(typesSent(port)).toContain('token.request'))
+    port.deliver(
+      envelope(ID, {
+        type: 'token.error',
+        error: { code: 'token_fetch_failed', message: 'x', retryable: true },
+      }),
+    )
+    await vi.waitFor(() =>
+      expect(root.textContent).toContain('Unable to connect'),
+    )
+
+    sendToken(port, 2)
+    await vi.waitFor(() => expect(typesSent(port)).toContain('frame.ready'))
+
+    expect(root.textContent).not.toContain('Unable to connect')
+    expect(root.querySelectorAll('[data-testid="enrollment"]')).toHaveLength(2)
   })
 
   test('sends its height over the port, again after a reconnect', () => {

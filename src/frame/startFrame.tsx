@@ -2,8 +2,9 @@
  * Runs the dashboard once the embedding page is known to be allowed.
  *
  * 1. Requirements: the host hears from us only over the private port; it
- *    gets `frame.ready` once per port, after the first load ends either
- *    way; it always knows our current height; a replaced port may belong
+ *    knows whether we show data (`frame.ready`) or an error (`frame.error`)
+ *    and always our current height; a token that arrives after we showed
+ *    "unable to connect" loads again unasked; a replaced port may belong
  *    to another session, so nothing from the old one is kept.
  * 2. Watch the root's height, render the view (its first load waits for
  *    a token), then start the handshake.
@@ -11,7 +12,8 @@
  *    resend the last height, apply the locale; on a replacement, remount
  *    the view so it loads again under the new session.
  * 4. Port messages feed the token store and the locale.
- * 5. When a load first ends on a port: measure, then `frame.ready`.
+ * 5. When a load ends: measure, then `frame.error` if it failed, or
+ *    `frame.ready` if it succeeded and we were not already showing data.
  */
 
 import { render } from 'preact'
@@ -46,7 +48,8 @@ export function startFrame(options: StartFrameOptions): () => void {
   let isConnected = false
   let viewKey = 0
   let height: number | undefined
-  let isReady = false
+  let isShowingData = false
+  let isWaitingForToken = false
 
   const link = new HostLink({
     window: options.window,
@@ -80,15 +83,24 @@ export function startFrame(options: StartFrameOptions): () => void {
   )
 
   function handleSettled(error: FrameError | undefined): void {
-    if (error && !error.fromHost) {
+    // The host learns the settled height before anything else.
+    heights.measure()
+
+    if (error) {
+      isShowingData = false
+      isWaitingForToken = error.fromHost
       link.send({ type: 'frame.error', error: error.toJSON() })
+      return
     }
 
-    if (isReady) return
+    if (isShowingData) return
 
-    // The host learns the settled height before it shows the frame.
-    heights.measure()
-    isReady = link.send({ type: 'frame.ready' })
+    isShowingData = link.send({ type: 'frame.ready' })
+  }
+
+  function reloadView(): void {
+    viewKey += 1
+    renderView()
   }
 
   function retryConnection(): void {
@@ -111,18 +123,30 @@ export function startFrame(options: StartFrameOptions): () => void {
   }
 
   function handleConnect(message: ConnectMessage): void {
-    if (isConnected) viewKey += 1
+    const isReconnect = isConnected
+
     isConnected = true
-    isReady = false
+    isShowingData = false
+    isWaitingForToken = false
     if (message.locale) locale = resolveLocale(message.locale)
 
     tokens.restart()
     if (height !== undefined) link.send({ type: 'frame.resize', height })
-    renderView()
+    if (isReconnect) reloadView()
+    else renderView()
+  }
+
+  function handleTokenUpdate(message: PortMessage & { type: 'token.update' }) {
+    tokens.receive(message)
+
+    if (!isWaitingForToken) return
+
+    isWaitingForToken = false
+    reloadView()
   }
 
   function handlePortMessage(message: PortMessage): void {
-    if (message.type === 'token.update') tokens.receive(message)
+    if (message.type === 'token.update') handleTokenUpdate(message)
     if (message.type === 'token.error') tokens.fail(message.error)
     if (message.type === 'host.update' && message.locale) {
       locale = resolveLocale(message.locale)

@@ -1,4 +1,5 @@
 import { createNanoEvents } from 'nanoevents'
+import { TOKEN_ERROR_CODES } from '../protocol/errorCodes.js'
 import type { FrameMessage } from '../protocol/messages.js'
 import { createFrame, frameUrl, retitleFrame } from './createFrame.js'
 import { FrameChannel } from './FrameChannel.js'
@@ -70,7 +71,7 @@ export class Dashboard {
   #sizer: FrameSizer
   #loadWatch: FrameLoadWatch | undefined
   #unbind: Array<() => void>
-  #isFrameReady = false
+  #isShowingData = false
 
   /** Use `mount()` or `session.mount()`; this is not public API. */
   constructor(
@@ -150,7 +151,11 @@ export class Dashboard {
       this.#watchLoad()
     }
 
-    if (this.#manager.state === 'failed') this.#manager.retry()
+    const tokenState = this.#manager.state
+
+    if (tokenState === 'failed' || tokenState === 'expired') {
+      this.#manager.retry()
+    }
   }
 
   /** Removes the widget and everything it holds. Safe to call any time. */
@@ -210,7 +215,9 @@ export class Dashboard {
   #sendToken(token: Token): void {
     if (this.#state === 'unmounted') return
 
-    if (this.#state === 'error' && this.#isFrameReady) this.#state = 'ready'
+    // A frame that kept its data through a token failure shows it again;
+    // one that showed the failure reloads and says `frame.ready`.
+    if (this.#state === 'error' && this.#isShowingData) this.#state = 'ready'
 
     this.#channel.send({
       type: 'token.update',
@@ -238,10 +245,20 @@ export class Dashboard {
     })
   }
 
+  // A token failure the frame shows was reported when the host met it.
+  #handleFrameError(error: VitableError): void {
+    this.#isShowingData = false
+    this.#state = 'error'
+
+    if (!TOKEN_ERROR_CODES.includes(error.code)) {
+      this.#emitter.emit('error', error)
+    }
+  }
+
   #handleFrameMessage(message: FrameMessage): void {
     switch (message.type) {
       case 'frame.ready':
-        this.#isFrameReady = true
+        this.#isShowingData = true
         this.#state = 'ready'
         this.#emitter.emit('ready', {})
         return
@@ -259,7 +276,7 @@ export class Dashboard {
         )
         return
       case 'frame.error':
-        this.#emitter.emit('error', VitableError.from(message.error))
+        this.#handleFrameError(VitableError.from(message.error))
         return
       case 'frame.retry':
         this.#manager.retry()

@@ -193,7 +193,8 @@ describe('TokenManager input', () => {
         const { manager } = setup({ fetchToken })
         manager.start()
         await flush()
-        await manager.reject(1)
+        manager.reject(1)
+        await advance(SECOND)
       },
     ],
     [
@@ -216,7 +217,7 @@ describe('TokenManager input', () => {
         manager.start()
         await flush()
         manager.retry()
-        await flush()
+        await advance(SECOND)
       },
     ],
     [
@@ -319,16 +320,61 @@ describe('TokenManager validation', () => {
 
   test('clamps a huge tokenTimeout to what a timer can hold', async () => {
     const { fetchToken } = deferred()
-    const { manager, setTimeoutSpy } = setup({
+    const { manager } = setup({
       fetchToken,
       tokenTimeout: Number.POSITIVE_INFINITY,
     })
+    const timers = vi.spyOn(globalThis, 'setTimeout')
 
     manager.start()
     await flush()
 
-    const delays = setTimeoutSpy.mock.calls.map(([, delay]) => delay)
+    const delays = timers.mock.calls.map(([, delay]) => delay)
     expect(delays).toEqual([MAX_TIMER_DELAY])
+  })
+
+  test('the system clock holds every delay to what setTimeout can', () => {
+    const timers = vi.spyOn(globalThis, 'setTimeout')
+    const clock = systemClock()
+
+    const handles = [30 * DAY, Number.POSITIVE_INFINITY, 5].map((delay) =>
+      clock.setTimeout(() => {}, delay),
+    )
+
+    const delays = timers.mock.calls.map(([, delay]) => delay)
+    expect(delays).toEqual([MAX_TIMER_DELAY, MAX_TIMER_DELAY, 5])
+    for (const handle of handles) clock.clearTimeout(handle)
+  })
+
+  test('reports an API key once however often it comes back', async () => {
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const fetchToken = vi.fn<FetchToken>(async () => ({
+      access_token: API_KEY,
+      expires_in: 900,
+    }))
+    const { manager, events } = setup({ fetchToken })
+
+    manager.start()
+    await advance(10 * MINUTE)
+
+    expect(fetchToken.mock.calls.length).toBeGreaterThan(5)
+    expect(named(events, 'error').length).toBe(fetchToken.mock.calls.length)
+    expect(consoleError).toHaveBeenCalledTimes(1)
+  })
+
+  test('drops an API key that arrives after destroy without a word', async () => {
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const { fetchToken, calls } = deferred()
+    const { manager, events } = setup({ fetchToken })
+    manager.start()
+    await flush()
+
+    manager.destroy()
+    calls[0]?.resolve({ access_token: API_KEY, expires_in: 900 })
+    await advance(MINUTE)
+
+    expect(consoleError).not.toHaveBeenCalled()
+    expect(events).toEqual([])
   })
 })
 
@@ -404,6 +450,53 @@ describe('TokenManager schedule', () => {
 })
 
 describe('TokenManager wake-up checks', () => {
+  test('asks at most once a second for a token of a tiny lifetime', async () => {
+    const fetchToken = issuing(0.001)
+    const { manager } = setup({ fetchToken })
+    manager.start()
+
+    for (let step = 0; step < 100; step += 1) {
+      manager.getToken().catch(() => {})
+      await advance(10)
+    }
+
+    expect(fetchToken.mock.calls.length).toBeGreaterThanOrEqual(1)
+    expect(fetchToken.mock.calls.length).toBeLessThanOrEqual(2)
+  })
+
+  test('focus and pageshow re-check but do not cut a backoff short', async () => {
+    const fetchToken = vi.fn<FetchToken>(async () => {
+      throw new Error('down')
+    })
+    const { manager, page } = setup({ fetchToken })
+    manager.start()
+    await flush()
+
+    for (let step = 0; step < 50; step += 1) {
+      wake(page, step % 2 ? 'focus' : 'pageshow')
+    }
+    await flush()
+
+    expect(fetchToken).toHaveBeenCalledTimes(1)
+    expect(manager.state).toBe('failed')
+  })
+
+  test('refreshes at once when the clock is set back past the receipt', async () => {
+    const fetchToken = issuing()
+    const { manager, page } = setup({ fetchToken })
+    manager.start()
+    await flush()
+
+    vi.setSystemTime(Date.now() - 30 * DAY)
+    const answer = track(manager.getToken())
+    wake(page, 'focus')
+    await flush()
+
+    expect(reasons(fetchToken)).toEqual(['initial', 'resume'])
+    expect(answer.value).toMatchObject({ id: 2 })
+    expect(vi.getTimerCount()).toBe(1)
+  })
+
   for (const event of ['visibilitychange', 'focus', 'pageshow', 'online']) {
     test(`refreshes at once on ${event} after a 15-minute sleep`, async () => {
       const fetchToken = issuing()
@@ -644,9 +737,13 @@ describe('TokenManager failure', () => {
     const stateDuring = manager.state
     await advance(2 * MINUTE)
 
+    const codes = (named(events, 'error') as VitableError[]).map(
+      (error) => error.code,
+    )
     expect(during.value).toBe(tokenText(1))
     expect(stateDuring).toBe('ready')
-    expect(named(events, 'error').length).toBeGreaterThan(3)
+    expect(codes.length).toBeGreaterThan(3)
+    expect(codes.filter((code) => code === 'token_expired')).toHaveLength(1)
     expect(named(events, 'expired')).toHaveLength(1)
     expect(manager.state).toBe('failed')
     await expect(manager.getToken()).rejects.toMatchObject({
@@ -724,7 +821,9 @@ describe('TokenManager reactive refresh', () => {
     manager.start()
     await flush()
 
-    const token = await manager.reject(1)
+    const answer = manager.reject(1)
+    await advance(SECOND)
+    const token = await answer
 
     expect(reasons(fetchToken)).toEqual(['initial', 'rejected'])
     expect(token).toMatchObject({ id: 2, value: tokenText(2) })
@@ -735,7 +834,8 @@ describe('TokenManager reactive refresh', () => {
     const { manager } = setup({ fetchToken })
     manager.start()
     await flush()
-    await manager.reject(1)
+    manager.reject(1)
+    await advance(SECOND)
 
     const token = await manager.reject(1)
 
@@ -806,7 +906,10 @@ describe('TokenManager teardown', () => {
       'while backing off',
       async (_, manager) => {
         manager.start()
-        await manager.reject(1).catch(() => {})
+        await flush()
+        manager.reject(1).catch(() => {})
+        await advance(SECOND)
+        if (manager.state !== 'failed') throw new Error('not backing off')
       },
     ],
   ]
@@ -864,7 +967,7 @@ describe('TokenManager privacy', () => {
     manager.start()
     await flush()
 
-    await manager.reject(1)
+    manager.reject(1)
     await advance(15 * MINUTE)
     sleep(20 * MINUTE)
     wake(page, 'visibilitychange')

@@ -7,23 +7,30 @@
  *    a failure never ends the chain for good; destroy leaves nothing behind.
  * 2. Expiry is local receipt time plus the lifetime, never a server clock.
  * 3. The refresh is due a fifth of the lifetime early (at most three
- *    minutes), less up to a third of that margin as jitter, and never
- *    sooner than a second after receipt, so a tiny lifetime cannot spin:
- *    a 20 s token refreshes at 16–17 s, a 900 s token at 12–13 minutes.
+ *    minutes), less up to a third of that margin as jitter: a 20 s token
+ *    refreshes at 16–17 s, a 900 s token at 12–13 minutes. No call starts
+ *    sooner than a second after the last token arrived, whatever asks for
+ *    it, so a tiny lifetime cannot spin.
  * 4. One timer at a time, aimed at the next moment something is due; when
  *    it fires, and on every wake-up event, `check()` looks at the clock and
- *    decides afresh. A timer is only a hint.
+ *    decides afresh. A timer is only a hint. A clock set back behind the
+ *    last receipt makes every deadline meaningless, so it refreshes.
  * 5. A failure retries with capped exponential backoff and jitter, reports
  *    an `error`, and keeps the old token while it is valid. Until the retry
  *    is due, `getToken()` answers with that error rather than calling
- *    again, so demand cannot defeat the backoff; a wake-up retries at once.
+ *    again, so demand cannot defeat the backoff. Coming back online or to
+ *    a visible tab retries at once; `focus` and `pageshow` only re-check.
  * 6. Destroy drops late results: callers still waiting never settle.
  */
 
 import { createNanoEvents } from 'nanoevents'
-import { type Clock, MAX_TIMER_DELAY, systemClock } from './clock.js'
+import { type Clock, systemClock } from './clock.js'
 import type { Logger } from './logger.js'
-import { normalizeToken, type TokenResult } from './normalizeToken.js'
+import {
+  normalizeToken,
+  reportApiKey,
+  type TokenResult,
+} from './normalizeToken.js'
 import { isVitableError, VitableError } from './VitableError.js'
 
 /** Why `fetchToken` is being called. */
@@ -87,7 +94,10 @@ const MAX_MARGIN = 3 * 60_000
 const MIN_REFRESH_DELAY = 1_000
 const FIRST_BACKOFF = 1_000
 const MAX_BACKOFF = 60_000
-const WAKE_EVENTS = ['focus', 'pageshow', 'online'] as const
+// Events after which the page may have slept; only the last two also cut
+// a backoff wait short, since focus moves with every click into the frame.
+const CHECK_EVENTS = ['focus', 'pageshow'] as const
+const RETRY_EVENTS = ['online'] as const
 
 function toVitableError(cause: unknown): VitableError {
   if (isVitableError(cause)) return cause
@@ -96,6 +106,15 @@ function toVitableError(cause: unknown): VitableError {
     'token_fetch_failed',
     'fetchToken failed; the dashboard keeps retrying.',
     { retryable: true, cause },
+  )
+}
+
+function expiredError(): VitableError {
+  return new VitableError(
+    'token_expired',
+    'The access token expired before fetchToken gave a new one; the ' +
+      'dashboard keeps retrying.',
+    { retryable: true },
   )
 }
 
@@ -109,6 +128,7 @@ export class TokenManager {
   #clock: Clock
   #emitter = createNanoEvents<TokenManagerEvents>()
   #token: Token | undefined
+  #receivedAt = Number.NEGATIVE_INFINITY
   #refreshAt = 0
   #lastId = 0
   #failures = 0
@@ -118,6 +138,8 @@ export class TokenManager {
   #abort: AbortController | undefined
   #timer: unknown
   #callTimer: unknown
+  #delayTimer: unknown
+  #hasReportedApiKey = false
   #started = false
   #destroyed = false
   #announcedExpiry = false
@@ -202,8 +224,10 @@ export class TokenManager {
     this.#destroyed = true
     this.#clock.clearTimeout(this.#timer)
     this.#clock.clearTimeout(this.#callTimer)
+    this.#clock.clearTimeout(this.#delayTimer)
     this.#timer = undefined
     this.#callTimer = undefined
+    this.#delayTimer = undefined
     this.#abort?.abort()
     this.#detach?.()
     this.#token = undefined
@@ -213,8 +237,11 @@ export class TokenManager {
 
   #validToken(): Token | undefined {
     const token = this.#token
+    const now = this.#clock.now()
 
-    if (!token || this.#clock.now() >= token.expiresAt) return undefined
+    if (!token || now >= token.expiresAt || now < this.#receivedAt) {
+      return undefined
+    }
 
     return token
   }
@@ -238,26 +265,31 @@ export class TokenManager {
 
     if (!page) return () => {}
 
-    const onWake = () => this.#wake()
+    const onCheck = () => this.#wake(false)
+    const onRetry = () => this.#wake(true)
     const onVisibility = () => {
-      if (page.document.visibilityState !== 'hidden') this.#wake()
+      if (page.document.visibilityState !== 'hidden') this.#wake(true)
     }
 
-    for (const name of WAKE_EVENTS) page.window.addEventListener(name, onWake)
+    for (const name of CHECK_EVENTS) page.window.addEventListener(name, onCheck)
+    for (const name of RETRY_EVENTS) page.window.addEventListener(name, onRetry)
     page.document.addEventListener('visibilitychange', onVisibility)
 
     return () => {
-      for (const name of WAKE_EVENTS) {
-        page.window.removeEventListener(name, onWake)
+      for (const name of CHECK_EVENTS) {
+        page.window.removeEventListener(name, onCheck)
+      }
+      for (const name of RETRY_EVENTS) {
+        page.window.removeEventListener(name, onRetry)
       }
       page.document.removeEventListener('visibilitychange', onVisibility)
     }
   }
 
-  #wake(): void {
+  #wake(shouldRetry: boolean): void {
     if (this.#destroyed || this.#flight) return
 
-    if (this.#lastError) {
+    if (this.#lastError && shouldRetry) {
       this.#options.log('page woke up; retrying the failed fetch now')
       this.#refresh('retry').catch(() => {})
       return
@@ -277,6 +309,9 @@ export class TokenManager {
       this.#announcedExpiry = true
       this.#options.log(`token ${token.id} expired before a new one arrived`)
       this.#emitter.emit('expired')
+      // Refreshes kept failing: the widgets go down now, not at the next
+      // failure, up to a backoff step away.
+      if (this.#lastError) this.#emitter.emit('error', expiredError())
     }
 
     if (this.#lastError && now >= this.#retryAt) {
@@ -284,7 +319,13 @@ export class TokenManager {
       return
     }
 
-    if (!this.#lastError && token && now >= this.#refreshAt) {
+    const hasClockGoneBack = now < this.#receivedAt
+
+    if (
+      !this.#lastError &&
+      token &&
+      (now >= this.#refreshAt || hasClockGoneBack)
+    ) {
       this.#refresh(reason).catch(() => {})
       return
     }
@@ -309,10 +350,8 @@ export class TokenManager {
     if (next === Number.POSITIVE_INFINITY) return
 
     // Rounded up, so the timer never lands a fraction short of the moment.
-    const delay = Math.min(
-      Math.max(0, Math.ceil(next - this.#clock.now())),
-      MAX_TIMER_DELAY,
-    )
+    // The clock clamps it to what setTimeout can hold.
+    const delay = Math.max(0, Math.ceil(next - this.#clock.now()))
 
     this.#timer = this.#clock.setTimeout(() => {
       this.#timer = undefined
@@ -328,7 +367,14 @@ export class TokenManager {
     this.#clock.clearTimeout(this.#timer)
     this.#timer = undefined
 
-    const flight = this.#call(reason).then(
+    const sinceReceipt = this.#clock.now() - this.#receivedAt
+    // Behind the last receipt the clock was set back: no wait means much.
+    const wait = sinceReceipt < 0 ? 0 : MIN_REFRESH_DELAY - sinceReceipt
+    const call =
+      wait > 0
+        ? this.#sleep(wait).then(() => this.#call(reason))
+        : this.#call(reason)
+    const flight = call.then(
       (token) => this.#settle(reason, token),
       (error: unknown) => this.#settle(reason, toVitableError(error)),
     )
@@ -336,6 +382,17 @@ export class TokenManager {
     this.#flight = flight
 
     return flight
+  }
+
+  #sleep(delay: number): Promise<void> {
+    this.#options.log(`next fetch waits ${delay} ms after the last token`)
+
+    return new Promise((resolve) => {
+      this.#delayTimer = this.#clock.setTimeout(() => {
+        this.#delayTimer = undefined
+        resolve()
+      }, delay)
+    })
   }
 
   async #call(reason: TokenReason): Promise<Token> {
@@ -354,7 +411,13 @@ export class TokenManager {
         }),
         this.#timeout(abort),
       ])
-      const grant = normalizeToken(result, assumedTokenLifetime)
+
+      // Destroyed while the host worked: the result is dropped unread.
+      abort.signal.throwIfAborted()
+
+      const grant = normalizeToken(result, assumedTokenLifetime, () =>
+        this.#reportApiKey(),
+      )
 
       return {
         value: grant.value,
@@ -369,7 +432,6 @@ export class TokenManager {
 
   #timeout(abort: AbortController): Promise<never> {
     const { tokenTimeout } = this.#options
-    const delay = Math.min(tokenTimeout, MAX_TIMER_DELAY)
 
     return new Promise((_, reject) => {
       this.#callTimer = this.#clock.setTimeout(() => {
@@ -382,8 +444,16 @@ export class TokenManager {
             { retryable: true },
           ),
         )
-      }, delay)
+      }, tokenTimeout)
     })
+  }
+
+  // Once per manager: a retry that meets the same key again adds nothing.
+  #reportApiKey(): void {
+    if (this.#hasReportedApiKey) return
+
+    this.#hasReportedApiKey = true
+    reportApiKey()
   }
 
   // The next timer is set before any listener runs, so a listener that
@@ -415,6 +485,7 @@ export class TokenManager {
     const jitter = (margin / 3) * this.#clock.random()
 
     this.#token = token
+    this.#receivedAt = now
     this.#refreshAt = Math.max(
       token.expiresAt - margin + jitter,
       now + MIN_REFRESH_DELAY,

@@ -36,14 +36,21 @@ function kindOf(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `${typeof value}`
 }
 
-function refuseApiKey(): VitableError {
-  // A security mistake, so it is loud in every build.
+/**
+ * Says in the console, in every build, that an API key reached the
+ * browser: a security mistake, the one exception to staying silent.
+ */
+export function reportApiKey(): void {
   console.error(
     '[vitable] fetchToken returned a Vitable API key (vit_apk_…). ' +
       'API keys must never reach a browser: revoke this key, then have ' +
       'your server call POST /v1/auth/access-tokens and return the ' +
       'short-lived vit_at_ access token instead.',
   )
+}
+
+function refuseApiKey(onApiKey: () => void): VitableError {
+  onApiKey()
 
   return new VitableError(
     'invalid_token',
@@ -52,7 +59,7 @@ function refuseApiKey(): VitableError {
   )
 }
 
-function checkText(value: unknown): string {
+function checkText(value: unknown, onApiKey: () => void): string {
   if (typeof value !== 'string') {
     throw new VitableError(
       'invalid_token',
@@ -61,7 +68,7 @@ function checkText(value: unknown): string {
   }
 
   // Anywhere in the text, so `Bearer vit_apk_…` is caught as well.
-  if (value.includes(API_KEY_PREFIX)) throw refuseApiKey()
+  if (value.includes(API_KEY_PREFIX)) throw refuseApiKey(onApiKey)
 
   if (!TOKEN_SHAPE.test(value)) {
     const hint = value.startsWith(TOKEN_PREFIX)
@@ -96,15 +103,16 @@ function checkLifetime(value: unknown, field: string): number {
  * Validates whatever `fetchToken` resolved with and returns the token with
  * its lifetime in seconds, clamped to between a millisecond and a day. A
  * bare string gets `assumedLifetime`. Throws `invalid_token`; the message
- * never contains the token itself.
+ * never contains the token itself. An API key also calls `onApiKey`.
  */
 export function normalizeToken(
   result: unknown,
   assumedLifetime: number,
+  onApiKey: () => void = reportApiKey,
 ): TokenGrant {
   if (typeof result === 'string') {
     return {
-      value: checkText(result),
+      value: checkText(result, onApiKey),
       lifetime: clampLifetime(assumedLifetime),
     }
   }
@@ -121,13 +129,13 @@ export function normalizeToken(
 
   if ('access_token' in fields) {
     return {
-      value: checkText(fields.access_token),
+      value: checkText(fields.access_token, onApiKey),
       lifetime: checkLifetime(fields.expires_in, 'expires_in'),
     }
   }
 
   return {
-    value: checkText(fields.token),
+    value: checkText(fields.token, onApiKey),
     lifetime: checkLifetime(fields.expiresIn, 'expiresIn'),
   }
 }
