@@ -107,11 +107,22 @@ export class TokenStore {
     for (const waiter of this.#takeWaiters()) waiter.resolve(token)
   }
 
-  /** The host could not get a token: every waiting caller gets the error. */
-  fail(error: SerializedError): void {
+  /**
+   * The host could not get a token: every waiting caller gets the error.
+   * Returns how many were waiting.
+   */
+  fail(error: SerializedError): number {
     const failure = FrameError.fromSerialized(error)
+    const waiters = this.#takeWaiters()
 
-    for (const waiter of this.#takeWaiters()) waiter.reject(failure)
+    for (const waiter of waiters) waiter.reject(failure)
+
+    return waiters.length
+  }
+
+  /** True while a token with more than the margin left is held. */
+  get hasUsableToken(): boolean {
+    return this.#usable() !== undefined
   }
 
   /**

@@ -226,6 +226,53 @@ describe('startFrame', () => {
     expect(root.querySelectorAll('[data-testid="enrollment"]')).toHaveLength(2)
   })
 
+  test('shows Unable to connect when its token ran out and none came', async () => {
+    let now = Date.now()
+    vi.spyOn(Date, 'now').mockImplementation(() => now)
+    const { root, fetch, connect, sendToken, typesSent } = setup()
+    const port = connect()
+    await vi.waitFor(() => expect(typesSent(port)).toContain('token.request'))
+    sendToken(port)
+    await vi.waitFor(() => expect(typesSent(port)).toContain('frame.ready'))
+
+    const tokenError = envelope(ID, {
+      type: 'token.error',
+      error: { code: 'token_expired', message: 'x', retryable: true },
+    })
+    const requests = () =>
+      typesSent(port).filter((type) => type === 'token.request').length
+
+    now += 900_000
+    port.deliver(tokenError)
+    // The host answers the fresh load's question with the same failure.
+    await vi.waitFor(() => expect(requests()).toBe(2))
+    port.deliver(tokenError)
+    await vi.waitFor(() => expect(typesSent(port)).toContain('frame.error'))
+
+    expect(root.textContent).toContain('Unable to connect')
+    expect(fetch).toHaveBeenCalledTimes(3)
+  })
+
+  test('keeps its data on a token failure while its token is good', async () => {
+    const { root, connect, sendToken, typesSent } = setup()
+    const port = connect()
+    await vi.waitFor(() => expect(typesSent(port)).toContain('token.request'))
+    sendToken(port)
+    await vi.waitFor(() => expect(typesSent(port)).toContain('frame.ready'))
+    const requests = typesSent(port).length
+
+    port.deliver(
+      envelope(ID, {
+        type: 'token.error',
+        error: { code: 'token_fetch_failed', message: 'x', retryable: true },
+      }),
+    )
+    await new Promise((resolve) => setTimeout(resolve, 20))
+
+    expect(root.querySelectorAll('[data-testid="enrollment"]')).toHaveLength(2)
+    expect(typesSent(port)).toHaveLength(requests)
+  })
+
   test('sends its height over the port, again after a reconnect', () => {
     const { connect, resize } = setup()
 

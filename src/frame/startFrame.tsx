@@ -3,9 +3,10 @@
  *
  * 1. Requirements: the host hears from us only over the private port; it
  *    knows whether we show data (`frame.ready`) or an error (`frame.error`)
- *    and always our current height; a token that arrives after we showed
- *    "unable to connect" loads again unasked; a replaced port may belong
- *    to another session, so nothing from the old one is kept.
+ *    and always our current height; a token failure shows "unable to
+ *    connect" even when no read was waiting, once no usable token is left;
+ *    a token that arrives after that loads again unasked; a replaced port
+ *    may belong to another session, so nothing from the old one is kept.
  * 2. Watch the root's height, render the view (its first load waits for
  *    a token), then start the handshake.
  * 3. On each `host.connect`: forget tokens, re-ask for waiting callers,
@@ -145,9 +146,19 @@ export function startFrame(options: StartFrameOptions): () => void {
     reloadView()
   }
 
+  // No read was waiting, yet the token is gone: a fresh load meets the
+  // failure and shows it, instead of old data that can no longer refresh.
+  function handleTokenError(message: PortMessage & { type: 'token.error' }) {
+    const waiting = tokens.fail(message.error)
+
+    if (waiting > 0 || isWaitingForToken || tokens.hasUsableToken) return
+
+    reloadView()
+  }
+
   function handlePortMessage(message: PortMessage): void {
     if (message.type === 'token.update') handleTokenUpdate(message)
-    if (message.type === 'token.error') tokens.fail(message.error)
+    if (message.type === 'token.error') handleTokenError(message)
     if (message.type === 'host.update' && message.locale) {
       locale = resolveLocale(message.locale)
       renderView()
