@@ -1,4 +1,5 @@
 import { expect, type Request, test } from '@playwright/test'
+import { recordApiRequests } from './fixturePage.js'
 import {
   API_KEY,
   API_ORIGIN,
@@ -112,4 +113,32 @@ test('Refresh reads the data again after the first token has expired', async ({
   expect(reads.every((status) => status === '200')).toBe(true)
   const after = await readStats()
   expect(after.expired_token_rejections).toBe(before.expired_token_rejections)
+})
+
+test('switching employee mounts a fresh widget that never sees the old token', async ({
+  page,
+  context,
+}) => {
+  const requests = recordApiRequests(context, API_ORIGIN)
+  await page.goto(PORTAL_ORIGIN)
+  const frame = page.frameLocator('#vitable-dashboard iframe')
+  await expect(frame.getByTestId('enrollment').first()).toBeVisible()
+  const before = new Set(requests.map((request) => request.bearer))
+  const widgetBefore = requests[0]?.widgetId
+  const options = page.locator('#employee option')
+  const next = (await options.nth(1).getAttribute('value')) ?? ''
+  const name = (await options.nth(1).textContent()) ?? ''
+
+  await page.locator('#employee').selectOption(next)
+  await expect(frame.getByTestId('employee-name')).toContainText(name)
+  await expect(frame.getByTestId('enrollment').first()).toBeVisible()
+
+  const after = requests.filter((request) => request.widgetId !== widgetBefore)
+  expect(before.size).toBeGreaterThan(0)
+  expect(after.length).toBeGreaterThan(0)
+  expect(after.every((request) => !before.has(request.bearer))).toBe(true)
+  expect(after.every((request) => request.status === 200)).toBe(true)
+  expect(await page.locator('#vitable-dashboard iframe').count()).toBe(1)
+  await page.reload()
+  await expect(page.locator('#employee')).toHaveValue(next)
 })

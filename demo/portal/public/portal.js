@@ -39,18 +39,33 @@ let dashboard = mountDashboard()
 
 // Switching employee signs in again and mounts a fresh widget with a fresh
 // session, so the previous employee's token never reaches the new frame.
-selector.addEventListener('change', async () => {
+// The picker waits for each sign-in, so answers cannot cross; a failed one
+// puts it back.
+let current = selector.value
+
+async function switchEmployee() {
+  const chosen = selector.value
+
+  dashboard.unmount()
+  selector.disabled = true
+  show('Switching employee…')
+
   const response = await fetch('/login', {
     method: 'POST',
     headers: { Accept: 'application/json' },
-    body: new URLSearchParams({ employee_id: selector.value }),
-  })
+    body: new URLSearchParams({ employee_id: chosen }),
+  }).catch(() => undefined)
 
-  if (!response.ok) {
-    show('Could not switch employee.')
-    return
+  selector.disabled = false
+
+  if (response?.ok) {
+    current = chosen
+  } else {
+    selector.value = current
+    show('Could not switch employee; still signed in as before.')
   }
 
-  dashboard.unmount()
   dashboard = mountDashboard()
-})
+}
+
+selector.addEventListener('change', switchEmployee)

@@ -8,6 +8,9 @@ test.each([
   { locale: 'es-mx', expected: 'es-MX' },
   { locale: 'en-US', expected: 'en-US' },
   { locale: 'not a locale', expected: 'en' },
+  { locale: 'fr', expected: 'en' },
+  { locale: 'fr-CA', expected: 'en' },
+  { locale: 'ES', expected: 'es' },
 ])('resolves $locale to $expected', ({ locale, expected }) => {
   expect(resolveLocale(locale)).toBe(expected)
 })
