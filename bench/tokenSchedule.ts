@@ -11,6 +11,11 @@
  *    past the real one; the refresh margin must absorb that.
  * 4. The same day runs twice: a healthy callback, then one that fails one
  *    call in ten.
+ * 5. Goals: no call beyond one per token and the retries of failed calls
+ *    (`extraCalls` 0), and no API read with an expired token
+ *    (`expiredApiCalls` 0). Each token is used for about 80% of its
+ *    lifetime before the next arrives, so a day of 96 lifetimes costs
+ *    about 116 tokens.
  *
  * Run with `npx tsx bench/tokenSchedule.ts`.
  */
@@ -24,8 +29,15 @@ export interface TokenScheduleReport {
   scenario: string
   hours: number
   widgets: number
+  /** How many token lifetimes fit in the day. */
+  lifetimes: number
   fetchCalls: number
   failedCalls: number
+  tokensReceived: number
+  /** Calls that were neither a token received nor a failure's retry. */
+  extraCalls: number
+  /** Mean minutes between one token's arrival and the next. */
+  minutesPerToken: number
   apiCalls: number
   expiredApiCalls: number
   failedReads: number
@@ -198,8 +210,12 @@ async function runScenario(
     scenario: scenario.name,
     hours: DAY / HOUR,
     widgets: WIDGETS,
+    lifetimes: DAY / (LIFETIME * SECOND),
     fetchCalls: 0,
     failedCalls: 0,
+    tokensReceived: 0,
+    extraCalls: 0,
+    minutesPerToken: 0,
     apiCalls: 0,
     expiredApiCalls: 0,
     failedReads: 0,
@@ -265,6 +281,9 @@ async function runScenario(
     clock.setTimeout(wakeAtRandom, 2 * WAKE_EVERY * random())
   }
 
+  manager.on('token', () => {
+    report.tokensReceived += 1
+  })
   manager.start()
   for (let i = 0; i < WIDGETS; i++) {
     clock.setTimeout(readEvery30Seconds, READ_EVERY * random())
@@ -272,6 +291,12 @@ async function runScenario(
   clock.setTimeout(wakeAtRandom, 2 * WAKE_EVERY * random())
   await runUntil(START + DAY)
   manager.destroy()
+
+  const answered = report.fetchCalls - report.failedCalls
+
+  report.extraCalls = answered - report.tokensReceived
+  report.minutesPerToken =
+    Math.round((DAY / report.tokensReceived / 60_000) * 10) / 10
 
   return report
 }

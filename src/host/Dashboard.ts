@@ -223,7 +223,7 @@ export class Dashboard {
       type: 'token.update',
       token: token.value,
       tokenId: token.id,
-      expiresIn: Math.max(1, token.expiresAt - Date.now()),
+      expiresIn: this.#manager.timeLeft(token),
     })
   }
 

@@ -255,6 +255,19 @@ function createBackend(time: ReturnType<typeof createVirtualTime>) {
   return { state, fetchToken }
 }
 
+interface Received extends Token {
+  receivedAt: number
+}
+
+// A fifth of the lifetime, at most three minutes: the widest margin the
+// schedule may refresh a token in. The jitter only makes it narrower.
+function isInsideMargin(token: Received, now: number): boolean {
+  const lifetime = token.expiresAt - token.receivedAt
+  const margin = Math.min(lifetime / 5, 3 * MINUTE)
+
+  return token.expiresAt - now <= margin
+}
+
 function createPage() {
   return {
     window: new EventTarget(),
@@ -275,10 +288,16 @@ async function runScenario(
   const problems: string[] = []
   let steadyCalls = 0
 
-  // Calls that are neither a retry nor a 401: at most one per lifetime.
+  // Calls that are neither a retry nor a 401: at most one per token, and
+  // only once that token is inside its refresh margin.
   const fetchToken: FetchToken = (context) => {
-    if (STEADY_REASONS.includes(context.reason)) steadyCalls += 1
+    const isSteady = STEADY_REASONS.includes(context.reason)
+
+    if (isSteady) steadyCalls += 1
     if (steadyCalls > 1) problems.push('two steady calls for one lifetime')
+    if (isSteady && latest && !isInsideMargin(latest, time.clock.now())) {
+      problems.push('a steady call before the refresh margin')
+    }
     return backend.fetchToken(context)
   }
   const manager = new TokenManager({
@@ -293,11 +312,13 @@ async function runScenario(
     (behaviour) => behaviour.kind === 'ok' && behaviour.latency < TIMEOUT,
   )
   let held: Token | undefined
+  let latest: Received | undefined
   let disrupted = true
   let destroyedAt: number | undefined
 
   backend.state.behaviours = behaviours
   manager.on('token', (token) => {
+    latest = { ...token, receivedAt: time.clock.now() }
     held = token
     disrupted = false
     steadyCalls = 0

@@ -211,13 +211,14 @@ describe('TokenManager input', () => {
     ],
     [
       'retry',
-      'when the host calls retry()',
+      'when the host calls retry() after a failure',
       async (fetchToken) => {
+        fetchToken.mockRejectedValueOnce(new Error('down'))
         const { manager } = setup({ fetchToken })
         manager.start()
         await flush()
         manager.retry()
-        await advance(SECOND)
+        await flush()
       },
     ],
     [
@@ -536,6 +537,67 @@ describe('TokenManager wake-up checks', () => {
     expect(afterWake.value).toBe(beforeWake.value)
   })
 
+  test('spaces retries a second apart when wake-ups crowd a failure', async () => {
+    const fetchToken = vi.fn<FetchToken>(async () => {
+      throw new Error('down')
+    })
+    const { manager, page } = setup({ fetchToken })
+    manager.start()
+    await flush()
+
+    for (let step = 0; step < 50; step += 1) {
+      wake(page, step % 2 ? 'online' : 'visibilitychange')
+      await advance(100)
+    }
+
+    // One call at start, then at most one a second for five seconds.
+    expect(fetchToken.mock.calls.length).toBeGreaterThan(2)
+    expect(fetchToken.mock.calls.length).toBeLessThanOrEqual(6)
+  })
+
+  test('keeps retrying when the clock is set back during a backoff', async () => {
+    let up = false
+    const fetchToken = vi.fn<FetchToken>(async () => {
+      if (!up) throw new Error('down')
+      return grant(1)
+    })
+    const { manager } = setup({ fetchToken })
+    manager.start()
+    await flush()
+
+    vi.setSystemTime(Date.now() - HOUR)
+    up = true
+    await advance(10 * MINUTE)
+
+    expect(manager.state).toBe('ready')
+    await expect(manager.getToken()).resolves.toMatchObject({ id: 1 })
+  })
+
+  test('announces expiry on time while a refresh hangs', async () => {
+    const fetchToken = vi
+      .fn<FetchToken>()
+      .mockResolvedValueOnce(grant(1))
+      .mockReturnValue(new Promise<TokenResult>(() => {}))
+    const { manager, events } = setup({
+      fetchToken,
+      random: 0,
+      tokenTimeout: 30 * MINUTE,
+    })
+    manager.start()
+    await flush()
+
+    await advance(15 * MINUTE - 1)
+    const before = named(events, 'expired').length
+    const stateBefore = manager.state
+    await advance(1)
+
+    expect(fetchToken).toHaveBeenCalledTimes(2)
+    expect(stateBefore).toBe('refreshing')
+    expect(before).toBe(0)
+    expect(named(events, 'expired')).toHaveLength(1)
+    expect(manager.state).toBe('fetching')
+  })
+
   test('ignores a visibilitychange to hidden', async () => {
     const fetchToken = issuing()
     const { manager, page } = setup({ fetchToken })
@@ -841,6 +903,33 @@ describe('TokenManager reactive refresh', () => {
 
     expect(fetchToken).toHaveBeenCalledTimes(2)
     expect(token).toMatchObject({ id: 2 })
+  })
+})
+
+describe('TokenManager retry and time left', () => {
+  test('retry() leaves a fresh token alone', async () => {
+    const fetchToken = issuing()
+    const { manager } = setup({ fetchToken })
+    manager.start()
+    await flush()
+
+    manager.retry()
+    await advance(5 * SECOND)
+
+    expect(fetchToken).toHaveBeenCalledTimes(1)
+  })
+
+  test('timeLeft reads the manager clock and never says less than 1 ms', async () => {
+    const { manager } = setup()
+    manager.start()
+    const token = await manager.getToken()
+
+    await advance(5 * MINUTE)
+    const left = manager.timeLeft(token)
+    sleep(1 * HOUR)
+
+    expect(left).toBe(10 * MINUTE)
+    expect(manager.timeLeft(token)).toBe(1)
   })
 })
 

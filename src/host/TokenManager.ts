@@ -6,20 +6,22 @@
  *    an expired token is never handed out; at most one call is in flight;
  *    a failure never ends the chain for good; destroy leaves nothing behind.
  * 2. Expiry is local receipt time plus the lifetime, never a server clock.
- * 3. The refresh is due a fifth of the lifetime early (at most three
- *    minutes), less up to a third of that margin as jitter: a 20 s token
- *    refreshes at 16–17 s, a 900 s token at 12–13 minutes. No call starts
- *    sooner than a second after the last token arrived, whatever asks for
- *    it, so a tiny lifetime cannot spin.
- * 4. One timer at a time, aimed at the next moment something is due; when
- *    it fires, and on every wake-up event, `check()` looks at the clock and
- *    decides afresh. A timer is only a hint. A clock set back behind the
- *    last receipt makes every deadline meaningless, so it refreshes.
+ * 3. The refresh is due a fifth of the lifetime early, with jitter
+ *    (`refreshPolicy.ts`). No call starts sooner than a second after the
+ *    last token arrived, whatever asks for it, so a tiny lifetime cannot
+ *    spin.
+ * 4. One timer at a time, aimed at the next moment something is due (the
+ *    refresh, the retry, or the expiry, which is watched even while a call
+ *    is in flight); when it fires, and on every wake-up event, `check()`
+ *    looks at the clock and decides afresh. A timer is only a hint. A clock
+ *    set back behind the last receipt or failure makes every deadline
+ *    meaningless, so whatever was waiting is due at once.
  * 5. A failure retries with capped exponential backoff and jitter, reports
  *    an `error`, and keeps the old token while it is valid. Until the retry
  *    is due, `getToken()` answers with that error rather than calling
  *    again, so demand cannot defeat the backoff. Coming back online or to
- *    a visible tab retries at once; `focus` and `pageshow` only re-check.
+ *    a visible tab cuts the wait to a second after the failure; `focus`
+ *    and `pageshow` only re-check.
  * 6. Destroy drops late results: callers still waiting never settle.
  */
 
@@ -31,7 +33,13 @@ import {
   reportApiKey,
   type TokenResult,
 } from './normalizeToken.js'
+import {
+  backoffDelay,
+  MIN_REFRESH_DELAY,
+  refreshDueAt,
+} from './refreshPolicy.js'
 import { isVitableError, VitableError } from './VitableError.js'
+import { defaultPage, type WakeUpPage, watchWakeUps } from './watchWakeUps.js'
 
 /** Why `fetchToken` is being called. */
 export type TokenReason =
@@ -84,20 +92,8 @@ export interface TokenManagerOptions {
   log: Logger
   clock?: Clock
   /** Where wake-up events come from; the page's window by default. */
-  page?: {
-    window: EventTarget
-    document: EventTarget & { visibilityState?: string }
-  }
+  page?: WakeUpPage
 }
-
-const MAX_MARGIN = 3 * 60_000
-const MIN_REFRESH_DELAY = 1_000
-const FIRST_BACKOFF = 1_000
-const MAX_BACKOFF = 60_000
-// Events after which the page may have slept; only the last two also cut
-// a backoff wait short, since focus moves with every click into the frame.
-const CHECK_EVENTS = ['focus', 'pageshow'] as const
-const RETRY_EVENTS = ['online'] as const
 
 function toVitableError(cause: unknown): VitableError {
   if (isVitableError(cause)) return cause
@@ -133,6 +129,7 @@ export class TokenManager {
   #lastId = 0
   #failures = 0
   #lastError: VitableError | undefined
+  #failedAt = 0
   #retryAt = 0
   #flight: Promise<Token> | undefined
   #abort: AbortController | undefined
@@ -210,11 +207,21 @@ export class TokenManager {
     return this.getToken()
   }
 
-  /** Tries again at once, skipping any backoff wait. */
+  /**
+   * Tries again at once, skipping any backoff wait. Does nothing while the
+   * token is fresh and no fetch has failed.
+   */
   retry(): void {
     if (this.#destroyed) return
 
+    if (this.#validToken() && !this.#lastError) return
+
     this.#refresh('retry').catch(() => {})
+  }
+
+  /** Milliseconds `token` has left by this manager's clock, at least 1. */
+  timeLeft(token: Token): number {
+    return Math.max(1, token.expiresAt - this.#clock.now())
   }
 
   /** Cancels timers, aborts the call in flight, removes every listener. */
@@ -251,7 +258,15 @@ export class TokenManager {
   #backoffError(): VitableError | undefined {
     if (this.#destroyed || this.#flight) return undefined
 
-    return this.#clock.now() < this.#retryAt ? this.#lastError : undefined
+    return this.#isRetryDue() ? undefined : this.#lastError
+  }
+
+  // A clock set back behind the failure would otherwise hold the retry
+  // for as long as it went back.
+  #isRetryDue(): boolean {
+    const now = this.#clock.now()
+
+    return now >= this.#retryAt || now < this.#failedAt
   }
 
   #demandReason(): TokenReason {
@@ -265,42 +280,32 @@ export class TokenManager {
 
     if (!page) return () => {}
 
-    const onCheck = () => this.#wake(false)
-    const onRetry = () => this.#wake(true)
-    const onVisibility = () => {
-      if (page.document.visibilityState !== 'hidden') this.#wake(true)
-    }
-
-    for (const name of CHECK_EVENTS) page.window.addEventListener(name, onCheck)
-    for (const name of RETRY_EVENTS) page.window.addEventListener(name, onRetry)
-    page.document.addEventListener('visibilitychange', onVisibility)
-
-    return () => {
-      for (const name of CHECK_EVENTS) {
-        page.window.removeEventListener(name, onCheck)
-      }
-      for (const name of RETRY_EVENTS) {
-        page.window.removeEventListener(name, onRetry)
-      }
-      page.document.removeEventListener('visibilitychange', onVisibility)
-    }
+    return watchWakeUps(page, {
+      onCheck: () => this.#wake(false),
+      onRetry: () => this.#wake(true),
+    })
   }
 
   #wake(shouldRetry: boolean): void {
-    if (this.#destroyed || this.#flight) return
+    if (this.#destroyed) return
 
-    if (this.#lastError && shouldRetry) {
-      this.#options.log('page woke up; retrying the failed fetch now')
-      this.#refresh('retry').catch(() => {})
+    if (this.#lastError && shouldRetry && !this.#flight) {
+      // Sooner, but never sooner than a second after the failure, so a
+      // burst of wake-ups cannot become a burst of calls.
+      const soonest = this.#failedAt + MIN_REFRESH_DELAY
+
+      this.#options.log('page is back; retrying the failed fetch soon')
+      this.#retryAt = Math.min(this.#retryAt, soonest)
+      this.#check('resume')
       return
     }
 
-    this.#options.log('page woke up; checking the token deadline')
+    this.#options.log('page may have slept; checking the token deadline')
     this.#check('resume')
   }
 
   #check(reason: 'scheduled' | 'resume'): void {
-    if (this.#destroyed || this.#flight) return
+    if (this.#destroyed) return
 
     const now = this.#clock.now()
     const token = this.#token
@@ -314,7 +319,12 @@ export class TokenManager {
       if (this.#lastError) this.#emitter.emit('error', expiredError())
     }
 
-    if (this.#lastError && now >= this.#retryAt) {
+    if (this.#flight) {
+      this.#schedule()
+      return
+    }
+
+    if (this.#lastError && this.#isRetryDue()) {
       this.#refresh('retry').catch(() => {})
       return
     }
@@ -338,12 +348,14 @@ export class TokenManager {
     this.#timer = undefined
 
     const token = this.#token
+    const isIdle = !this.#flight
+    const never = Number.POSITIVE_INFINITY
+    // While a call is in flight only the expiry is watched; its outcome
+    // sets the next refresh or retry.
     const candidates = [
-      this.#lastError ? this.#retryAt : Number.POSITIVE_INFINITY,
-      !this.#lastError && token ? this.#refreshAt : Number.POSITIVE_INFINITY,
-      token && !this.#announcedExpiry
-        ? token.expiresAt
-        : Number.POSITIVE_INFINITY,
+      isIdle && this.#lastError ? this.#retryAt : never,
+      isIdle && !this.#lastError && token ? this.#refreshAt : never,
+      token && !this.#announcedExpiry ? token.expiresAt : never,
     ]
     const next = Math.min(...candidates)
 
@@ -364,9 +376,6 @@ export class TokenManager {
 
     if (this.#flight) return this.#flight
 
-    this.#clock.clearTimeout(this.#timer)
-    this.#timer = undefined
-
     const sinceReceipt = this.#clock.now() - this.#receivedAt
     // Behind the last receipt the clock was set back: no wait means much.
     const wait = sinceReceipt < 0 ? 0 : MIN_REFRESH_DELAY - sinceReceipt
@@ -380,6 +389,7 @@ export class TokenManager {
     )
 
     this.#flight = flight
+    this.#schedule()
 
     return flight
   }
@@ -481,15 +491,10 @@ export class TokenManager {
   #accept(token: Token): void {
     const now = this.#clock.now()
     const lifetime = token.expiresAt - now
-    const margin = Math.min(lifetime / 5, MAX_MARGIN)
-    const jitter = (margin / 3) * this.#clock.random()
 
     this.#token = token
     this.#receivedAt = now
-    this.#refreshAt = Math.max(
-      token.expiresAt - margin + jitter,
-      now + MIN_REFRESH_DELAY,
-    )
+    this.#refreshAt = refreshDueAt(now, token.expiresAt, this.#clock.random())
     this.#failures = 0
     this.#lastError = undefined
     this.#announcedExpiry = false
@@ -501,24 +506,18 @@ export class TokenManager {
   }
 
   #fail(error: VitableError): void {
-    const exponent = Math.min(this.#failures, 16)
-    const ceiling = Math.min(FIRST_BACKOFF * 2 ** exponent, MAX_BACKOFF)
-    const delay = ceiling / 2 + (ceiling / 2) * this.#clock.random()
+    const now = this.#clock.now()
 
     this.#failures += 1
     this.#lastError = error
-    this.#retryAt = this.#clock.now() + delay
+    this.#failedAt = now
+    this.#retryAt = now + backoffDelay(this.#failures, this.#clock.random())
+
+    const delay = this.#retryAt - now
+
     this.#options.log(
       `token fetch failed (${error.code}); retry ${this.#failures} ` +
         `in ${Math.round(delay / 1000)} s`,
     )
   }
-}
-
-function defaultPage(): TokenManagerOptions['page'] {
-  if (typeof window === 'undefined' || typeof document === 'undefined') {
-    return undefined
-  }
-
-  return { window, document }
 }
