@@ -142,3 +142,31 @@ test('switching employee mounts a fresh widget that never sees the old token', a
   await page.reload()
   await expect(page.locator('#employee')).toHaveValue(next)
 })
+
+test('the language picker turns the dashboard Spanish in place', async ({
+  page,
+}) => {
+  const tokenCalls: string[] = []
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/vitable-token')) {
+      tokenCalls.push(request.url())
+    }
+  })
+  await page.goto(PORTAL_ORIGIN)
+  const frame = page.frameLocator('#vitable-dashboard iframe')
+  await expect(frame.getByTestId('refresh')).toHaveText('Refresh')
+  const navigations: string[] = []
+  page.on('framenavigated', (item) => navigations.push(item.url()))
+  const callsBefore = tokenCalls.length
+
+  await page.locator('#language').selectOption('es')
+
+  await expect(frame.locator('html')).toHaveAttribute('lang', 'es')
+  await expect(frame.getByTestId('refresh')).toHaveText('Actualizar')
+  await expect(page.locator('#vitable-dashboard iframe')).toHaveAttribute(
+    'title',
+    'Panel de beneficios de Vitable',
+  )
+  expect(navigations).toEqual([])
+  expect(tokenCalls.length).toBe(callsBefore)
+})

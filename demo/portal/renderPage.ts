@@ -44,6 +44,13 @@ export function renderPage(
     <select id="employee" name="employee_id">${options}</select>
     <noscript><button type="submit">Switch</button></noscript>
   </form>
+  <div class="who">
+    <label for="language">Language</label>
+    <select id="language">
+      <option value="en" selected>English</option>
+      <option value="es" lang="es">Español</option>
+    </select>
+  </div>
 </header>
 <main>
   <h1>Benefits</h1>

@@ -1,6 +1,7 @@
 // The portal's page script: everything a host needs to embed the dashboard.
 const container = document.getElementById('vitable-dashboard')
 const selector = document.getElementById('employee')
+const language = document.getElementById('language')
 const status = document.getElementById('status')
 const baseUrl = container.dataset.baseUrl
 
@@ -22,7 +23,10 @@ function show(text) {
 }
 
 function mountDashboard() {
-  const dashboard = window.Vitable.mount(container, fetchToken, { baseUrl })
+  const dashboard = window.Vitable.mount(container, fetchToken, {
+    baseUrl,
+    locale: language.value,
+  })
 
   dashboard.on('ready', () => show('Dashboard ready.'))
   dashboard.on('token.refreshed', ({ expiresAt, reason }) => {
@@ -69,3 +73,8 @@ async function switchEmployee() {
 }
 
 selector.addEventListener('change', switchEmployee)
+
+// The language changes in place: no new frame, no new token.
+language.addEventListener('change', () => {
+  dashboard.update({ locale: language.value })
+})
