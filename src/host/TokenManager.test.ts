@@ -43,6 +43,13 @@ function issuing(lifetime = 900) {
   return vi.fn<FetchToken>(async () => grant(++issued, lifetime))
 }
 
+// A host backend that is down.
+function failing() {
+  return vi.fn<FetchToken>(async () => {
+    throw new Error('down')
+  })
+}
+
 // A host backend whose calls the test settles by hand.
 function deferred() {
   const calls: Call[] = []
@@ -466,9 +473,7 @@ describe('TokenManager wake-up checks', () => {
   })
 
   test('focus and pageshow re-check but do not cut a backoff short', async () => {
-    const fetchToken = vi.fn<FetchToken>(async () => {
-      throw new Error('down')
-    })
+    const fetchToken = failing()
     const { manager, page } = setup({ fetchToken })
     manager.start()
     await flush()
@@ -538,9 +543,7 @@ describe('TokenManager wake-up checks', () => {
   })
 
   test('spaces retries a second apart when wake-ups crowd a failure', async () => {
-    const fetchToken = vi.fn<FetchToken>(async () => {
-      throw new Error('down')
-    })
+    const fetchToken = failing()
     const { manager, page } = setup({ fetchToken })
     manager.start()
     await flush()
