@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_BODY_BYTES } from './apiApp.js'
+import { MAX_BODY_BYTES } from './bodyCap.js'
 import { SEED } from './seedIds.js'
 import { createTestSandbox, snapshot } from './testSandbox.js'
 

@@ -1,8 +1,8 @@
 import { Hono } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
 import type { ApiDeps, ApiEnv } from './apiEnv.js'
 import { authenticate } from './authenticate.js'
 import { authRoutes } from './authRoutes.js'
+import { bodyCap } from './bodyCap.js'
 import { type Clock, systemClock } from './clock.js'
 import type { SandboxConfig } from './config.js'
 import type { Database } from './database.js'
@@ -27,9 +27,6 @@ export interface ApiAppOptions {
   log?: LogLine
 }
 
-/** Request bodies above this many bytes answer 413. */
-export const MAX_BODY_BYTES = 64 * 1024
-
 function readOrganizationId(db: Database): string {
   const row = db
     .prepare<[], { id: string }>(
@@ -40,14 +37,6 @@ function readOrganizationId(db: Database): string {
   if (!row) throw new Error('The sandbox database is empty; seed it first.')
 
   return row.id
-}
-
-function tooLarge(): never {
-  throw new ApiError(
-    413,
-    'payload_too_large',
-    `The body is larger than ${MAX_BODY_BYTES / 1024} kB.`,
-  )
 }
 
 function mountRoutes(app: Hono<ApiEnv>, deps: ApiDeps): void {
@@ -93,7 +82,7 @@ export function createApiApp(
   })
   app.use(widgetCors(config.widgetOrigin))
   app.use(authenticate(deps))
-  app.use(bodyLimit({ maxSize: MAX_BODY_BYTES, onError: tooLarge }))
+  app.use(bodyCap())
 
   mountRoutes(app, deps)
 

@@ -3,8 +3,9 @@
  * build the apps without ports, or start the real servers.
  */
 
-export { type ApiAppOptions, createApiApp, MAX_BODY_BYTES } from './apiApp.js'
+export { type ApiAppOptions, createApiApp } from './apiApp.js'
 export type { Principal } from './apiEnv.js'
+export { MAX_BODY_BYTES } from './bodyCap.js'
 export type { Clock } from './clock.js'
 export { ConfigError, readConfig, type SandboxConfig } from './config.js'
 export { type Database, deleteDatabase, openDatabase } from './database.js'

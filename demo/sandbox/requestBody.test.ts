@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { abandonRequest, type Framing } from './abandonRequest.js'
 import { addDays } from './dates.js'
 import { electPath, withElection } from './electionFixtures.js'
 import { SEED } from './seedIds.js'
@@ -53,10 +54,36 @@ const ACCEPTED = [
   'Application/JSON;charset=UTF-8',
 ]
 
+const LIFE_EVENTS = `/v1/members/${SEED.members.maria}/qualifying-life-events`
+
+// [framing, a header that frames it, what the message says]
+const CUT_SHORT: [Framing, Record<string, string>, string][] = [
+  [
+    'content-length',
+    { 'Content-Length': '100' },
+    'The body ended before its Content-Length.',
+  ],
+  ['chunked', {}, 'The body ended before its last chunk.'],
+]
+
 function cross(types: (string | null)[]) {
   return ENDPOINTS.flatMap((endpoint) =>
     types.map((type) => ({ ...endpoint, type: type ?? 'none', header: type })),
   )
+}
+
+// A body whose connection fails after its first bytes.
+function cutShort(): ReadableStream<Uint8Array> {
+  let sent = false
+
+  return new ReadableStream({
+    pull(controller) {
+      if (sent) return controller.error(new Error('aborted'))
+
+      sent = true
+      controller.enqueue(new TextEncoder().encode('{"event_type":'))
+    },
+  })
 }
 
 async function post(
@@ -103,6 +130,49 @@ describe('JSON bodies', () => {
       const response = await post(sandbox, endpoint, endpoint.header)
 
       expect(response.status).toBe(endpoint.status)
+    },
+  )
+})
+
+describe('bodies cut short', () => {
+  it.each(CUT_SHORT)(
+    'a %s body cut short answers 400, writing nothing',
+    async (_, framing, message) => {
+      const sandbox = createTestSandbox()
+      const before = snapshot(sandbox.db)
+
+      const response = await sandbox.app.request(LIFE_EVENTS, {
+        method: 'POST',
+        headers: {
+          Authorization: `Bearer ${sandbox.config.apiKey}`,
+          'Content-Type': 'application/json',
+          ...framing,
+        },
+        body: cutShort(),
+        duplex: 'half',
+      } as RequestInit)
+
+      expect(response.status).toBe(400)
+      expect(await response.json()).toEqual({
+        error: { code: 'invalid_request', message },
+      })
+      expect(snapshot(sandbox.db)).toBe(before)
+    },
+  )
+
+  it.each(CUT_SHORT.map(([framing]) => framing))(
+    'a %s body abandoned on the wire is logged as a 400, not an error',
+    async (framing) => {
+      const sandbox = createTestSandbox()
+      const before = snapshot(sandbox.db)
+
+      await abandonRequest(sandbox, LIFE_EVENTS, framing)
+      const lines = sandbox.logs.map((line) => JSON.parse(line))
+
+      expect(lines).toEqual([
+        expect.objectContaining({ method: 'POST', status: 400 }),
+      ])
+      expect(snapshot(sandbox.db)).toBe(before)
     },
   )
 })

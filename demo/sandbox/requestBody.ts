@@ -1,5 +1,6 @@
 import type { Context } from 'hono'
 import * as v from 'valibot'
+import { bodyCutShort } from './bodyCap.js'
 import { invalidRequest } from './errors.js'
 import { issueMessage } from './issueMessage.js'
 
@@ -19,6 +20,16 @@ function assertJsonContentType(header: string | undefined): void {
   )
 }
 
+// The body's only source is the client's connection, so a failure to read
+// it is the client's: it hung up before sending all it promised.
+async function readText(c: Context): Promise<string> {
+  try {
+    return await c.req.text()
+  } catch {
+    throw bodyCutShort(c)
+  }
+}
+
 function parseJson(text: string): unknown {
   try {
     return JSON.parse(text)
@@ -30,10 +41,10 @@ function parseJson(text: string): unknown {
 /**
  * Reads the JSON body and validates it against `schema`. A `Content-Type`
  * other than `application/json` (parameters such as `charset` allowed),
- * invalid JSON, a body that is not an object, or a known field of the
- * wrong type or value answers 400 `invalid_request` naming the header or
- * field; unknown fields are dropped. (The 64 kB cap is enforced before
- * this by the app.)
+ * a body cut short, invalid JSON, a body that is not an object, or a
+ * known field of the wrong type or value answers 400 `invalid_request`
+ * naming the header or field; unknown fields are dropped. (The 64 kB cap
+ * is enforced before this by the app.)
  */
 export async function readBody<S extends v.GenericSchema>(
   c: Context,
@@ -41,7 +52,7 @@ export async function readBody<S extends v.GenericSchema>(
 ): Promise<v.InferOutput<S>> {
   assertJsonContentType(c.req.header('content-type'))
 
-  const text = await c.req.text()
+  const text = await readText(c)
 
   if (text.trim() === '') {
     throw invalidRequest('The body is empty; send a JSON object.')
