@@ -73,7 +73,7 @@ export function createApiApp(
   }
   const app = new Hono<ApiEnv>()
 
-  app.use(requestLog('api', log))
+  app.use(requestLog('api', log, [config.apiKey]))
   app.use(async (c, next) => {
     deps.stats.requests += 1
     await next()

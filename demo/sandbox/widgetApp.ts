@@ -38,7 +38,9 @@ export function createWidgetApp(
   const distDir = options.distDir ?? FRAME_DIST_DIR
   const app = new Hono()
 
-  app.use(requestLog('widget', options.log ?? defaultLog(config)))
+  app.use(
+    requestLog('widget', options.log ?? defaultLog(config), [config.apiKey]),
+  )
 
   app.get('/embed/employee-dashboard', async (c) => {
     const html = await readFile(join(distDir, 'index.html'), 'utf8').catch(
