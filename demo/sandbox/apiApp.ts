@@ -6,6 +6,7 @@ import { bodyCap } from './bodyCap.js'
 import { type Clock, systemClock } from './clock.js'
 import type { SandboxConfig } from './config.js'
 import type { Database } from './database.js'
+import { echoInput } from './echoInput.js'
 import { electionRoutes } from './electionRoutes.js'
 import { employeeRoutes } from './employeeRoutes.js'
 import { employerRoutes } from './employerRoutes.js'
@@ -90,7 +91,7 @@ export function createApiApp(
     const error = new ApiError(
       404,
       'not_found',
-      `No route ${c.req.method} ${c.req.path}.`,
+      `No route ${c.req.method} ${echoInput(c.req.path)}.`,
     )
 
     return c.json(error.toBody(), 404)

@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import * as v from 'valibot'
 import type { ApiDeps, ApiEnv } from './apiEnv.js'
 import { toTimestamp } from './dates.js'
+import { echoInput } from './echoInput.js'
 import { findEmployee } from './employeeRecords.js'
 import { findEmployer } from './employerRecords.js'
 import { ApiError } from './errors.js'
@@ -35,7 +36,8 @@ function assertEntityExists(deps: ApiDeps, entity: BoundEntity): void {
   throw new ApiError(
     404,
     'not_found',
-    `\`bound_entity.id\` names no ${entity.type} with id \`${entity.id}\`.`,
+    `\`bound_entity.id\` names no ${entity.type} with id ` +
+      `\`${echoInput(entity.id)}\`.`,
   )
 }
 

@@ -1,4 +1,5 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { echoInput } from './echoInput.js'
 
 /** Stable error codes of the sandbox API, as on Vitable's Auth page. */
 export type ApiErrorCode =
@@ -57,10 +58,13 @@ export function forbidden(message: string): ApiError {
 
 /**
  * 404 `not_found`. Out-of-scope records use this too, with the same
- * message, so a caller cannot tell them from missing ones.
+ * message, so a caller cannot tell them from missing ones. The id is
+ * echoed capped and redacted.
  */
 export function notFound(kind: string, id: string): ApiError {
-  return new ApiError(404, 'not_found', `No ${kind} with id \`${id}\`.`)
+  const message = `No ${kind} with id \`${echoInput(id)}\`.`
+
+  return new ApiError(404, 'not_found', message)
 }
 
 /** 422 `unprocessable`: well-formed but impossible. */

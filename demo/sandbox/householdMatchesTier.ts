@@ -1,4 +1,5 @@
 import type { Database } from './database.js'
+import { echoInput } from './echoInput.js'
 import { unprocessable } from './errors.js'
 import { findDependents } from './memberRecords.js'
 import type { CoverageTier } from './planRecords.js'
@@ -35,8 +36,8 @@ export function householdMatchesTier(
 
     if (!dependent || dependentIds.indexOf(id) !== index) {
       throw unprocessable(
-        `\`${field}.dependent_ids[${index}]\` ${id} is not a dependent ` +
-          'of this member, or is listed twice.',
+        `\`${field}.dependent_ids[${index}]\` ${echoInput(id)} is not a ` +
+          'dependent of this member, or is listed twice.',
       )
     }
 

@@ -1,4 +1,5 @@
 import type { Database } from './database.js'
+import { echoInput } from './echoInput.js'
 import type { ElectionInput } from './electionSchema.js'
 import type { EmployeeRow } from './employeeRecords.js'
 import {
@@ -33,7 +34,7 @@ function openEnrollment(
   today: string,
 ): EnrollmentRow {
   const row = findEnrollment(db, id)
-  const named = `\`${field}.enrollment_id\` ${id}`
+  const named = `\`${field}.enrollment_id\` ${echoInput(id)}`
 
   if (!row || row.employee_id !== employee.id) {
     throw unprocessable(`${named} is not an enrollment of this employee.`)
@@ -62,7 +63,7 @@ function assertBareWaiver(election: ElectionInput, field: string): void {
   if (planId) {
     throw unprocessable(
       `\`${field}.selected_plan_id\` must be empty to waive; ` +
-        `received ${planId}.`,
+        `received ${echoInput(planId)}.`,
     )
   }
 

@@ -1,6 +1,7 @@
 import type { Context } from 'hono'
 import * as v from 'valibot'
 import { bodyCutShort } from './bodyCap.js'
+import { echoInput } from './echoInput.js'
 import { invalidRequest } from './errors.js'
 import { issueMessage } from './issueMessage.js'
 
@@ -13,7 +14,7 @@ function assertJsonContentType(header: string | undefined): void {
 
   if (mediaType === 'application/json') return
 
-  const received = header ? `\`${header.slice(0, 100)}\`` : 'none'
+  const received = header ? `\`${echoInput(header)}\`` : 'none'
 
   throw invalidRequest(
     `\`Content-Type\` must be application/json; received ${received}.`,
