@@ -82,6 +82,16 @@ describe('POST /v1/auth/access-tokens', () => {
       { ...GRANT, bound_entity: { type: 'employer', id: 7 } },
       '`bound_entity.id`',
     ],
+    [
+      'an array as the entity',
+      { ...GRANT, bound_entity: [] },
+      '`bound_entity` must be an object',
+    ],
+    [
+      'a string as the entity',
+      { ...GRANT, bound_entity: 'employee' },
+      '`bound_entity` must be an object',
+    ],
   ])('answers 400 naming the field for %s', async (_, body, fragment) => {
     const sandbox = createTestSandbox()
     const before = snapshot(sandbox.db)

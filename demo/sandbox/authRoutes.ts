@@ -7,6 +7,7 @@ import { findEmployee } from './employeeRecords.js'
 import { findEmployer } from './employerRecords.js'
 import { ApiError } from './errors.js'
 import { idSchema } from './idSchema.js'
+import { plainObject } from './plainObject.js'
 import { readBody } from './requestBody.js'
 import { requireApiKey } from './scope.js'
 import type { BoundEntity } from './tokenStore.js'
@@ -14,13 +15,16 @@ import type { BoundEntity } from './tokenStore.js'
 const TOKEN_REQUEST = v.object({
   grant_type: v.literal('client_credentials', 'must be "client_credentials"'),
   bound_entity: v.nullish(
-    v.variant(
-      'type',
-      [
-        v.object({ type: v.literal('employee'), id: idSchema('empl_') }),
-        v.object({ type: v.literal('employer'), id: idSchema('empr_') }),
-      ],
-      'must be "employee" or "employer"',
+    v.pipe(
+      plainObject('must be an object with type and id'),
+      v.variant(
+        'type',
+        [
+          v.object({ type: v.literal('employee'), id: idSchema('empl_') }),
+          v.object({ type: v.literal('employer'), id: idSchema('empr_') }),
+        ],
+        'must be "employee" or "employer"',
+      ),
     ),
   ),
 })

@@ -133,6 +133,26 @@ describe('POST /v1/employees/{empl}/enrollments/elect', () => {
       '`signature` is required',
     ],
     [
+      'the signature is an array',
+      { elections: [FAMILY], signature: [] },
+      '`signature` must be an object',
+    ],
+    [
+      'the signature is a string',
+      { elections: [FAMILY], signature: 'María' },
+      '`signature` must be an object',
+    ],
+    [
+      'an election is an array',
+      { elections: [[]], signature: SIGNATURE },
+      '`elections[0]` must be an object.',
+    ],
+    [
+      'an election is a number',
+      { elections: [FAMILY, 5], signature: SIGNATURE },
+      '`elections[1]` must be an object.',
+    ],
+    [
       'the signer name is blank',
       { elections: [FAMILY], signature: { full_name: '  ', consent: true } },
       '`signature.full_name`',

@@ -4,10 +4,7 @@ import { bodyCutShort } from './bodyCap.js'
 import { echoInput } from './echoInput.js'
 import { invalidRequest } from './errors.js'
 import { issueMessage } from './issueMessage.js'
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
+import { isPlainObject } from './plainObject.js'
 
 function assertJsonContentType(header: string | undefined): void {
   const mediaType = header?.split(';')[0]?.trim().toLowerCase()
