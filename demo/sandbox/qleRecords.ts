@@ -27,6 +27,12 @@ export interface QualifyingLifeEvent {
   updated_at: string
 }
 
+/** Whose events a caller may see: a member, through some employments. */
+export interface QleScope {
+  memberId: string
+  employeeIds: string[]
+}
+
 /** What a member reports. */
 export interface QleReport {
   memberId: string
@@ -39,36 +45,49 @@ export interface QleReport {
 
 type QleRow = Omit<QualifyingLifeEvent, 'event_type_label'>
 
+// The member's events filed under the employments in `scope`; the ids go
+// in as one JSON array, so the statement has a fixed number of parameters.
+const IN_SCOPE =
+  'FROM qualifying_life_events WHERE member_id = ? ' +
+  'AND employee_id IN (SELECT value FROM json_each(?))'
+
 function toQle(row: QleRow): QualifyingLifeEvent {
   return { ...row, event_type_label: QLE_EVENT_TYPES[row.event_type] }
 }
 
-/** One page of a member's life events, newest first, and the total. */
-export function listQles(db: Database, memberId: string, page: Page) {
+function scopeParams(scope: QleScope): [string, string] {
+  return [scope.memberId, JSON.stringify(scope.employeeIds)]
+}
+
+/** One page of the events in `scope`, newest first, and the total. */
+export function listQles(db: Database, scope: QleScope, page: Page) {
   const rows = db
-    .prepare<[string, number, number], QleRow>(
-      'SELECT * FROM qualifying_life_events WHERE member_id = ? ' +
+    .prepare<[string, string, number, number], QleRow>(
+      `SELECT * ${IN_SCOPE} ` +
         'ORDER BY submitted_at DESC, rowid DESC LIMIT ? OFFSET ?',
     )
-    .all(memberId, page.limit, page.offset)
+    .all(...scopeParams(scope), page.limit, page.offset)
   const count = db
-    .prepare<[string], { total: number }>(
-      'SELECT COUNT(*) AS total FROM qualifying_life_events ' +
-        'WHERE member_id = ?',
+    .prepare<[string, string], { total: number }>(
+      `SELECT COUNT(*) AS total ${IN_SCOPE}`,
     )
-    .get(memberId)
+    .get(...scopeParams(scope))
 
   return { rows: rows.map(toQle), total: count?.total ?? 0 }
 }
 
-/** Whether the member already reported this event type on that date. */
-export function hasQle(db: Database, report: QleReport): boolean {
+/** Whether an event in `scope` has this report's type and date. */
+export function hasQle(
+  db: Database,
+  scope: QleScope,
+  report: QleReport,
+): boolean {
   const row = db
     .prepare(
-      'SELECT 1 FROM qualifying_life_events WHERE member_id = ? ' +
+      `SELECT 1 ${IN_SCOPE} ` +
         "AND event_type = ? AND event_date = ? AND status <> 'denied'",
     )
-    .get(report.memberId, report.eventType, report.eventDate)
+    .get(...scopeParams(scope), report.eventType, report.eventDate)
 
   return row !== undefined
 }

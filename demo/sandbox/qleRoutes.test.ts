@@ -1,11 +1,82 @@
 import { describe, expect, it } from 'vitest'
 import { addDays, toIsoDate } from './dates.js'
+import { insertRow } from './insertRow.js'
+import type { QualifyingLifeEvent } from './qleRecords.js'
 import { SEED } from './seedIds.js'
-import { createTestSandbox, snapshot, TEST_NOW } from './testSandbox.js'
+import {
+  createTestSandbox,
+  snapshot,
+  TEST_NOW,
+  type TestSandbox,
+} from './testSandbox.js'
+import type { BoundEntity } from './tokenStore.js'
 
 const liam = SEED.members.liam
 const PATH = `/v1/members/${liam}/qualifying-life-events`
 const HOUR_MS = 60 * 60 * 1000
+
+// María also works at Northwind; one event is filed under that job.
+const SECOND_JOB = 'empl_mariaAtNorthwind1'
+const SECOND_JOB_EVENT = 'qle_mariaAtNorthwind01'
+const MARIA_EVENTS = `/v1/members/${SEED.members.maria}/qualifying-life-events`
+const MOVE = {
+  event_type: 'moved_to_new_coverage_area',
+  event_date: '2026-03-09',
+}
+
+const { employees, employers, qualifyingLifeEvents: events } = SEED
+
+const HARBOR: BoundEntity = { type: 'employer', id: employers.harbor }
+const NORTHWIND: BoundEntity = { type: 'employer', id: employers.northwind }
+const AT_HARBOR: BoundEntity = { type: 'employee', id: employees.maria }
+const AT_NORTHWIND: BoundEntity = { type: 'employee', id: SECOND_JOB }
+
+// [caller, the events it lists]
+const READERS: [string, BoundEntity | null, string[]][] = [
+  ['the API key', null, [SECOND_JOB_EVENT, events.mariaBirth]],
+  ['a Harbor token', HARBOR, [events.mariaBirth]],
+  ['a Northwind token', NORTHWIND, [SECOND_JOB_EVENT]],
+  ['her Harbor employee token', AT_HARBOR, [events.mariaBirth]],
+  ['her Northwind employee token', AT_NORTHWIND, [SECOND_JOB_EVENT]],
+]
+
+function withSecondJob(): TestSandbox {
+  const sandbox = createTestSandbox()
+  const at = new Date(TEST_NOW).toISOString()
+
+  insertRow(sandbox.db, 'employees', {
+    id: SECOND_JOB,
+    member_id: SEED.members.maria,
+    employer_id: employers.northwind,
+    email: 'maria.pena@northwind.example',
+    phone: null,
+    employee_class: 'Part Time',
+    status: 'active',
+    hire_date: '2025-06-01',
+    termination_date: null,
+    reference_id: null,
+    created_at: at,
+    updated_at: at,
+  })
+  insertRow(sandbox.db, 'qualifying_life_events', {
+    id: SECOND_JOB_EVENT,
+    member_id: SEED.members.maria,
+    employee_id: SECOND_JOB,
+    ...MOVE,
+    status: 'pending',
+    enrollment_window_start: MOVE.event_date,
+    enrollment_window_end: addDays(MOVE.event_date, 60),
+    submitted_at: at,
+    created_at: at,
+    updated_at: at,
+  })
+
+  return sandbox
+}
+
+async function credentialOf(sandbox: TestSandbox, bound: BoundEntity | null) {
+  return bound ? sandbox.mint(bound) : sandbox.config.apiKey
+}
 
 describe('qualifying life events', () => {
   it('lists the member’s events newest first with labels', async () => {
@@ -172,5 +243,47 @@ describe('qualifying life events', () => {
         submitted_at: new Date(TEST_NOW + later).toISOString(),
       },
     })
+  })
+})
+
+describe('life events of a member employed twice', () => {
+  it.each(READERS)(
+    '%s lists only those filed under jobs in its reach',
+    async (_, bound, expected) => {
+      const sandbox = withSecondJob()
+      const credential = await credentialOf(sandbox, bound)
+
+      const response = await sandbox.call('GET', MARIA_EVENTS, credential)
+      const json = (await response.json()) as {
+        data: QualifyingLifeEvent[]
+        pagination: { total: number }
+      }
+
+      expect(json.data.map((event) => event.id)).toEqual(expected)
+      expect(json.pagination.total).toBe(expected.length)
+    },
+  )
+
+  it('a Harbor report ignores a Northwind filing of the event', async () => {
+    const sandbox = withSecondJob()
+    const token = await sandbox.mint(HARBOR)
+
+    const response = await sandbox.call('POST', MARIA_EVENTS, token, MOVE)
+
+    expect(response.status).toBe(201)
+    expect(await response.json()).toMatchObject({
+      data: { employee_id: employees.maria, ...MOVE },
+    })
+  })
+
+  it('a Northwind report of the same event answers 422', async () => {
+    const sandbox = withSecondJob()
+    const token = await sandbox.mint(NORTHWIND)
+    const before = snapshot(sandbox.db)
+
+    const response = await sandbox.call('POST', MARIA_EVENTS, token, MOVE)
+
+    expect(response.status).toBe(422)
+    expect(snapshot(sandbox.db)).toBe(before)
   })
 })

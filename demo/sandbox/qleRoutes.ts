@@ -2,16 +2,17 @@ import { Hono } from 'hono'
 import * as v from 'valibot'
 import type { ApiDeps, ApiEnv } from './apiEnv.js'
 import { addDays, isIsoDate, toIsoDate, toTimestamp } from './dates.js'
+import type { EmployeeRow } from './employeeRecords.js'
 import { unprocessable } from './errors.js'
 import { pageBody, readPage } from './pagination.js'
-import { hasQle, insertQle, listQles } from './qleRecords.js'
+import { hasQle, insertQle, listQles, type QleScope } from './qleRecords.js'
 import {
   QLE_EVENT_TYPES,
   QLE_WINDOW_DAYS,
   type QleEventType,
 } from './qleTypes.js'
 import { readBody } from './requestBody.js'
-import { reachMember } from './scope.js'
+import { reachEmployments } from './scope.js'
 
 const EVENT_TYPES = Object.keys(QLE_EVENT_TYPES) as QleEventType[]
 
@@ -45,10 +46,18 @@ function assertRecent(eventDate: string, today: string): void {
   }
 }
 
+function scopeOf(employments: [EmployeeRow, ...EmployeeRow[]]): QleScope {
+  return {
+    memberId: employments[0].member_id,
+    employeeIds: employments.map((row) => row.id),
+  }
+}
+
 /**
- * `GET` and `POST /v1/members/{mbr}/qualifying-life-events`. A report
- * needs an event within the last 60 days, not in the future, and not
- * already reported; it is stored `pending`.
+ * `GET` and `POST /v1/members/{mbr}/qualifying-life-events`, limited to
+ * events filed under employments the caller reaches. A report needs an
+ * event within the last 60 days, not in the future, and not already
+ * reported in that reach; it is stored `pending` under the first of them.
  */
 export function qleRoutes(deps: ApiDeps): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>()
@@ -56,17 +65,18 @@ export function qleRoutes(deps: ApiDeps): Hono<ApiEnv> {
 
   app.get('/:memberId/qualifying-life-events', (c) => {
     const id = c.req.param('memberId')
-    const employment = reachMember(db, c.get('principal'), id)
+    const employments = reachEmployments(db, c.get('principal'), id)
     const page = readPage(c)
 
-    const { rows, total } = listQles(db, employment.member_id, page)
+    const { rows, total } = listQles(db, scopeOf(employments), page)
 
     return c.json(pageBody(rows, total, page))
   })
 
   app.post('/:memberId/qualifying-life-events', async (c) => {
     const id = c.req.param('memberId')
-    const employment = reachMember(db, c.get('principal'), id)
+    const employments = reachEmployments(db, c.get('principal'), id)
+    const [employment] = employments
     const body = await readBody(c, QLE_REPORT)
     const now = deps.clock()
 
@@ -82,7 +92,7 @@ export function qleRoutes(deps: ApiDeps): Hono<ApiEnv> {
     }
 
     const qle = db.transaction(() => {
-      if (hasQle(db, report)) {
+      if (hasQle(db, scopeOf(employments), report)) {
         throw unprocessable(
           `A ${report.eventType} event on ${report.eventDate} is already ` +
             'reported for this member.',

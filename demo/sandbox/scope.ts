@@ -17,7 +17,10 @@ import { forbidden, notFound } from './errors.js'
  *    (with their members, enrollments, dependents, events and cards).
  * 3. An employee-bound token reaches that employee, their member and
  *    what hangs off them, nothing else.
- * 4. Anything out of reach answers 404 exactly as a missing record does;
+ * 4. A member employed twice is reached through the employments in reach
+ *    only: life events filed under another employment stay hidden
+ *    (dependents and ID cards belong to the member, not an employment).
+ * 5. Anything out of reach answers 404 exactly as a missing record does;
  *    employer-level endpoints answer an employee-bound token with 403.
  */
 
@@ -39,6 +42,10 @@ function reaches(principal: Principal, employment: Employment): boolean {
   return employment.id === bound.id
 }
 
+function activeFirst(a: EmployeeRow, b: EmployeeRow): number {
+  return Number(b.status === 'active') - Number(a.status === 'active')
+}
+
 /** The employee `id` if the caller reaches it; else 404. */
 export function reachEmployee(
   db: Database,
@@ -55,22 +62,31 @@ export function reachEmployee(
 }
 
 /**
- * The employment through which the caller reaches member `id` (the bound
- * employee's own, or the first in reach); else 404.
+ * The employments through which the caller reaches member `id`, active
+ * ones first (a bound employee's token reaches its own only); else 404.
  */
+export function reachEmployments(
+  db: Database,
+  principal: Principal,
+  id: string,
+): [EmployeeRow, ...EmployeeRow[]] {
+  const reached = findEmployeesOfMember(db, id)
+    .filter((row) => reaches(principal, row))
+    .sort(activeFirst)
+  const [first, ...rest] = reached
+
+  if (!first) throw notFound('member', id)
+
+  return [first, ...rest]
+}
+
+/** The first employment through which the caller reaches member `id`. */
 export function reachMember(
   db: Database,
   principal: Principal,
   id: string,
 ): EmployeeRow {
-  const employments = findEmployeesOfMember(db, id)
-  const reached = employments.filter((row) => reaches(principal, row))
-  const active = reached.find((row) => row.status === 'active')
-  const employment = active ?? reached[0]
-
-  if (!employment) throw notFound('member', id)
-
-  return employment
+  return reachEmployments(db, principal, id)[0]
 }
 
 /** The enrollment `id` if the caller reaches its employee; else 404. */
