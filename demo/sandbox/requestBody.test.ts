@@ -54,6 +54,27 @@ const ACCEPTED = [
   'Application/JSON;charset=UTF-8',
 ]
 
+// [what the body is, its text, what the message says]
+const MALFORMED = [
+  ['not JSON', '{event_type: married}', 'not valid JSON'],
+  ['JSON cut off', '{"event_type":', 'not valid JSON'],
+  ['an array', '[]', 'must be a JSON object'],
+  ['a string', '"married"', 'must be a JSON object'],
+  ['a number', '42', 'must be a JSON object'],
+  ['null', 'null', 'must be a JSON object'],
+  ['empty', '', 'empty'],
+  ['only whitespace', ' \n\t', 'empty'],
+]
+
+const BAD_BODIES = ENDPOINTS.flatMap((endpoint) =>
+  MALFORMED.map(([shape, text, fragment]) => ({
+    ...endpoint,
+    shape,
+    text,
+    fragment,
+  })),
+)
+
 const LIFE_EVENTS = `/v1/members/${SEED.members.maria}/qualifying-life-events`
 
 // [framing, a header that frames it, what the message says]
@@ -130,6 +151,29 @@ describe('JSON bodies', () => {
       const response = await post(sandbox, endpoint, endpoint.header)
 
       expect(response.status).toBe(endpoint.status)
+    },
+  )
+})
+
+describe('malformed bodies', () => {
+  it.each(BAD_BODIES)(
+    '$name with a body that is $shape answers 400, writing nothing',
+    async ({ path, text, fragment }) => {
+      const sandbox = createTestSandbox()
+      const before = snapshot(sandbox.db)
+
+      const response = await sandbox.call(
+        'POST',
+        path,
+        sandbox.config.apiKey,
+        text,
+      )
+      const json = (await response.json()) as { error: { message: string } }
+
+      expect(response.status).toBe(400)
+      expect(json).toMatchObject({ error: { code: 'invalid_request' } })
+      expect(json.error.message).toContain(fragment)
+      expect(snapshot(sandbox.db)).toBe(before)
     },
   )
 })
