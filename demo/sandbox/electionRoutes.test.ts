@@ -7,7 +7,7 @@ import {
   withElection,
 } from './electionFixtures.js'
 import { SEED } from './seedIds.js'
-import { createTestSandbox, TEST_NOW } from './testSandbox.js'
+import { createTestSandbox, snapshot, TEST_NOW } from './testSandbox.js'
 
 const { dependents: d, employees, enrollments: n, plans: p } = SEED
 
@@ -85,6 +85,28 @@ describe('POST /v1/employees/{empl}/enrollments/elect', () => {
       data: { status: 'enrolled', coverage_tier: 'EF' },
     })
   })
+
+  it.each([
+    ['at the top', { ...withElection({}), coupon: 'FREE' }],
+    ['in an election', withElection({ employee_deduction_in_cents: 0 })],
+    [
+      'in the signature',
+      { elections: [FAMILY], signature: { ...SIGNATURE, signed_by: 'X' } },
+    ],
+  ])(
+    'ignores unknown fields %s, writing what it would without',
+    async (_, body) => {
+      const plain = createTestSandbox()
+      const padded = createTestSandbox()
+      const expected = await attemptElection(plain, withElection({}))
+
+      const attempt = await attemptElection(padded, body)
+
+      expect(attempt.status).toBe(200)
+      expect(attempt.json).toEqual(expected.json)
+      expect(snapshot(padded.db)).toBe(snapshot(plain.db))
+    },
+  )
 
   it.each([
     [

@@ -200,6 +200,38 @@ describe('qualifying life events', () => {
     expect(snapshot(sandbox.db)).toBe(before)
   })
 
+  it.each([
+    ['a made-up field', { mood: 'happy' }],
+    [
+      'fields the sandbox sets itself',
+      {
+        id: 'qle_chosenByTheCaller1',
+        status: 'approved',
+        employee_id: SEED.employees.maria,
+        reviewed_at: '2026-03-11T00:00:00.000Z',
+      },
+    ],
+  ])('ignores %s, writing what it would without', async (_, extra) => {
+    const plain = createTestSandbox()
+    const padded = createTestSandbox()
+    const report = { event_type: 'married', event_date: '2026-03-10' }
+    const key = plain.config.apiKey
+    const expected = await plain.call('POST', PATH, key, report)
+    const { data: want } = (await expected.json()) as { data: { id: string } }
+
+    const response = await padded.call('POST', PATH, key, {
+      ...report,
+      ...extra,
+    })
+    const { data: got } = (await response.json()) as { data: { id: string } }
+
+    expect(response.status).toBe(201)
+    expect({ ...got, id: want.id }).toEqual(want)
+    expect(snapshot(padded.db).replace(got.id, want.id)).toBe(
+      snapshot(plain.db),
+    )
+  })
+
   it('accepts an event exactly 60 days ago', async () => {
     const sandbox = createTestSandbox()
     const report = {
