@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { SIGNATURE } from './electionFixtures.js'
-import { insertRow } from './insertRow.js'
 import { SEED } from './seedIds.js'
-import { OTHER, seedOtherOrganization } from './seedOtherOrganization.js'
+import {
+  OTHER,
+  otherOrganizationToken,
+  seedOtherOrganization,
+} from './seedOtherOrganization.js'
 import {
   createTestSandbox,
   snapshot,
   TEST_NOW,
   type TestSandbox,
 } from './testSandbox.js'
-import { hashCredential } from './tokenStore.js'
 
 // The other organization's records, each beside a missing one of its kind.
 const OUTSIDE = [
@@ -46,22 +48,6 @@ function asMissing(path: string): string {
   ) as [string, string]
 
   return path.replace(id, missing)
-}
-
-// The sandbox has one API key; a token row is the other org's credential.
-function otherOrganizationToken(sandbox: TestSandbox): string {
-  const token = `vit_at_${'o'.repeat(43)}`
-
-  insertRow(sandbox.db, 'access_tokens', {
-    token_hash: hashCredential(token),
-    organization_id: OTHER.organizationId,
-    bound_type: null,
-    bound_id: null,
-    expires_at: TEST_NOW + 900_000,
-    created_at: new Date(TEST_NOW).toISOString(),
-  })
-
-  return token
 }
 
 describe('another organization', () => {
@@ -160,7 +146,7 @@ describe('another organization', () => {
 
   it('has tokens that reach no record of the first organization', async () => {
     const sandbox = withOtherOrganization()
-    const token = otherOrganizationToken(sandbox)
+    const token = otherOrganizationToken(sandbox.db, TEST_NOW)
 
     const employee = await sandbox.call(
       'GET',

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { addDays } from './dates.js'
 import { SEED } from './seedIds.js'
-import { createTestSandbox, snapshot, type TestSandbox } from './testSandbox.js'
+import {
+  otherOrganizationToken,
+  seedOtherOrganization,
+} from './seedOtherOrganization.js'
+import {
+  createTestSandbox,
+  snapshot,
+  TEST_NOW,
+  type TestSandbox,
+} from './testSandbox.js'
 
 type Caller =
   | 'apiKey'
@@ -11,6 +20,7 @@ type Caller =
   | 'employeeOwn'
   | 'employeeOther'
   | 'employeeOtherEmployer'
+  | 'otherOrganization'
   | 'expired'
   | 'garbage'
   | 'malformed'
@@ -108,23 +118,24 @@ const RESOURCES: Record<string, Resource> = {
 }
 
 // Columns: apiKey, unbound, employerOwn, employerOther, employeeOwn,
-// employeeOther (same employer), employeeOtherEmployer; expired, garbage,
-// malformed and none are always 401.
+// employeeOther (same employer), employeeOtherEmployer, otherOrganization
+// (an unbound token of the second organization, which lists only its own
+// employers); expired, garbage, malformed and none are always 401.
 const EXPECTED: Record<keyof typeof RESOURCES, number[]> = {
-  me: [200, 200, 200, 200, 200, 200, 200],
-  mint: [200, 403, 403, 403, 403, 403, 403],
-  stats: [200, 403, 403, 403, 403, 403, 403],
-  employee: [200, 200, 200, 404, 200, 404, 404],
-  enrollments: [200, 200, 200, 404, 200, 404, 404],
-  elect: [200, 200, 200, 404, 200, 404, 404],
-  enrollment: [200, 200, 200, 404, 200, 404, 404],
-  plans: [200, 200, 200, 404, 200, 404, 404],
-  dependents: [200, 200, 200, 404, 200, 404, 404],
-  qles: [200, 200, 200, 404, 200, 404, 404],
-  reportQle: [201, 201, 201, 404, 201, 404, 404],
-  idCards: [200, 200, 200, 404, 200, 404, 404],
-  employers: [200, 200, 200, 200, 403, 403, 403],
-  employerEmployees: [200, 200, 200, 404, 403, 403, 403],
+  me: [200, 200, 200, 200, 200, 200, 200, 200],
+  mint: [200, 403, 403, 403, 403, 403, 403, 403],
+  stats: [200, 403, 403, 403, 403, 403, 403, 403],
+  employee: [200, 200, 200, 404, 200, 404, 404, 404],
+  enrollments: [200, 200, 200, 404, 200, 404, 404, 404],
+  elect: [200, 200, 200, 404, 200, 404, 404, 404],
+  enrollment: [200, 200, 200, 404, 200, 404, 404, 404],
+  plans: [200, 200, 200, 404, 200, 404, 404, 404],
+  dependents: [200, 200, 200, 404, 200, 404, 404, 404],
+  qles: [200, 200, 200, 404, 200, 404, 404, 404],
+  reportQle: [201, 201, 201, 404, 201, 404, 404, 404],
+  idCards: [200, 200, 200, 404, 200, 404, 404, 404],
+  employers: [200, 200, 200, 200, 403, 403, 403, 200],
+  employerEmployees: [200, 200, 200, 404, 403, 403, 403, 404],
 }
 
 const CALLERS: Caller[] = [
@@ -135,6 +146,7 @@ const CALLERS: Caller[] = [
   'employeeOwn',
   'employeeOther',
   'employeeOtherEmployer',
+  'otherOrganization',
   'expired',
   'garbage',
   'malformed',
@@ -163,6 +175,8 @@ async function credentialOf(sandbox: TestSandbox, caller: Caller) {
       return sandbox.mint({ type: 'employee', id: employees.liam })
     case 'employeeOtherEmployer':
       return sandbox.mint({ type: 'employee', id: employees.chloe })
+    case 'otherOrganization':
+      return otherOrganizationToken(sandbox.db, TEST_NOW)
     case 'expired': {
       const token = await sandbox.mint({ type: 'employee', id: maria })
       sandbox.advance(sandbox.config.tokenTtlSeconds * 1000)
@@ -190,6 +204,7 @@ describe('scope matrix', () => {
     '$key as $caller answers $status',
     async ({ key, caller, status }) => {
       const sandbox = createTestSandbox()
+      seedOtherOrganization(sandbox.db, sandbox.today())
       const resource = RESOURCES[key] as Resource
       const credential = await credentialOf(sandbox, caller)
       const before = snapshot(sandbox.db)

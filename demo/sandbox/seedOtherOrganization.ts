@@ -1,6 +1,7 @@
 import type { Database } from './database.js'
 import { addDays } from './dates.js'
 import { insertRow } from './insertRow.js'
+import { hashCredential } from './tokenStore.js'
 
 /** Fixed ids of the second organization tests add beside the seed. */
 export const OTHER = {
@@ -136,4 +137,25 @@ export function seedOtherOrganization(db: Database, today: string): void {
     seedBenefits(db, today, createdAt)
     seedRecords(db, today, createdAt)
   })()
+}
+
+/**
+ * Stores an unbound access token of the second organization, valid for
+ * 900 s from `now` (epoch ms), and returns its text. The sandbox has one
+ * API key, so a token row is how a test holds that organization's
+ * credential.
+ */
+export function otherOrganizationToken(db: Database, now: number): string {
+  const token = `vit_at_${'o'.repeat(43)}`
+
+  insertRow(db, 'access_tokens', {
+    token_hash: hashCredential(token),
+    organization_id: OTHER.organizationId,
+    bound_type: null,
+    bound_id: null,
+    expires_at: now + 900_000,
+    created_at: new Date(now).toISOString(),
+  })
+
+  return token
 }
