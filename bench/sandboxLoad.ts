@@ -11,12 +11,16 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startProcess } from '../demo/startProcess.js'
 
+/**
+ * One load phase: requests made, requests per second, median and 99th
+ * percentile latency in milliseconds, and failed requests.
+ */
 export interface LoadResult {
   name: string
   requests: number
   perSecond: number
-  p50: number
-  p99: number
+  p50Ms: number
+  p99Ms: number
   errors: number
 }
 
@@ -79,8 +83,8 @@ async function hammer(
     name,
     requests: latencies.length,
     perSecond: Math.round(latencies.length / seconds),
-    p50: percentile(latencies, 0.5),
-    p99: percentile(latencies, 0.99),
+    p50Ms: percentile(latencies, 0.5),
+    p99Ms: percentile(latencies, 0.99),
     errors,
   }
 }
