@@ -1,7 +1,12 @@
 import { describe, expect, test } from 'vitest'
 
 import type { ErrorCode } from '../protocol/errorCodes.js'
-import { FrameError, isTokenFailure, toFrameError } from './FrameError.js'
+import {
+  FrameError,
+  isTokenFailure,
+  isTransient,
+  toFrameError,
+} from './FrameError.js'
 
 describe('FrameError', () => {
   test('serializes to code, message and retryable only', () => {
@@ -60,5 +65,33 @@ describe('FrameError', () => {
     const error = new FrameError(code, 'x', { retryable: true })
 
     expect(isTokenFailure(error)).toBe(expected)
+  })
+
+  const answered = (status: number | undefined, retryable = true) =>
+    new FrameError('api_error', 'x', { retryable, status })
+
+  test.each<[string, FrameError]>([
+    ['a network failure', answered(undefined)],
+    ['a 500', answered(500)],
+    ['a 503', answered(503)],
+    ['a 429', answered(429)],
+    ['a 408', answered(408)],
+  ])('counts %s as transient', (_, error) => {
+    expect(isTransient(error)).toBe(true)
+  })
+
+  test.each<[string, FrameError]>([
+    ['a second 401', answered(401)],
+    ['a 403', answered(403, false)],
+    ['a 404', answered(404, false)],
+    ['an unreadable 200', answered(200, false)],
+    ['a token bound to no employee', answered(undefined, false)],
+    [
+      'a token failure',
+      new FrameError('token_fetch_failed', 'x', { retryable: true }),
+    ],
+    ['a crash', new FrameError('frame_error', 'x', { retryable: true })],
+  ])('counts %s as lasting', (_, error) => {
+    expect(isTransient(error)).toBe(false)
   })
 })

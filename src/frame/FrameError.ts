@@ -72,3 +72,16 @@ export function toFrameError(error: unknown): FrameError {
 export function isTokenFailure(error: FrameError): boolean {
   return TOKEN_ERROR_CODES.includes(error.code)
 }
+
+/**
+ * True when the same read may well succeed later by itself: the network
+ * failed, or the API answered 408, 429 or 5xx. Other 4xx answers, token
+ * failures and unreadable bodies stay as they are until someone acts.
+ */
+export function isTransient(error: FrameError): boolean {
+  if (error.code !== 'api_error') return false
+
+  if (error.status === undefined) return error.retryable
+
+  return error.status === 408 || error.status === 429 || error.status >= 500
+}

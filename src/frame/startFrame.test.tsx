@@ -304,4 +304,31 @@ describe('startFrame', () => {
     expect(fetch).toHaveBeenCalledTimes(6)
     expect(root.querySelectorAll('[data-testid="enrollment"]')).toHaveLength(2)
   })
+
+  test('reads again by itself once back online, then sends frame.ready', async () => {
+    let isOnline = true
+    const { root, connect, sendToken, typesSent } = setup((url) => {
+      if (!isOnline) throw new TypeError('Failed to fetch')
+
+      return Response.json(bodies[url])
+    })
+    const port = connect()
+    await vi.waitFor(() => expect(typesSent(port)).toContain('token.request'))
+    sendToken(port)
+    await vi.waitFor(() => expect(typesSent(port)).toContain('frame.ready'))
+    isOnline = false
+    root.querySelector<HTMLElement>('[data-testid="refresh"]')?.click()
+    await vi.waitFor(() => expect(typesSent(port)).toContain('frame.error'))
+
+    isOnline = true
+    window.dispatchEvent(new Event('online'))
+    await vi.waitFor(() =>
+      expect(
+        typesSent(port).filter((type) => type === 'frame.ready'),
+      ).toHaveLength(2),
+    )
+
+    expect(root.querySelectorAll('[data-testid="enrollment"]')).toHaveLength(2)
+    expect(root.querySelector('[data-testid="error"]')).toBeNull()
+  })
 })

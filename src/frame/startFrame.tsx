@@ -15,6 +15,7 @@
  * 4. Port messages feed the token store and the locale.
  * 5. When a load ends: measure, then `frame.error` if it failed, or
  *    `frame.ready` if it succeeded and we were not already showing data.
+ *    The view reads a transient failure again by itself (`useDashboard`).
  */
 
 import { render } from 'preact'
@@ -29,6 +30,7 @@ import type { FrameConfig } from './readConfig.js'
 import { TokenStore } from './TokenStore.js'
 import { App } from './ui/App.js'
 import { type HeightWatchScope, watchHeight } from './watchHeight.js'
+import type { RecoveryScope } from './watchRecovery.js'
 
 /** What `startFrame` needs; `bootFrame` passes the real window. */
 export interface StartFrameOptions {
@@ -37,7 +39,7 @@ export interface StartFrameOptions {
   id: string
   /** The element the app renders into and whose height is reported. */
   root: HTMLElement
-  window: MessageTarget & HeightWatchScope
+  window: MessageTarget & HeightWatchScope & RecoveryScope['window']
   parent: ParentTarget
   fetch?: typeof fetch
 }
@@ -74,6 +76,7 @@ export function startFrame(options: StartFrameOptions): () => void {
     ...(options.fetch ? { fetch: options.fetch } : {}),
   })
   const load = () => loadDashboard(api)
+  const scope = { window: options.window, document: root.ownerDocument }
   const heights = watchHeight(
     root,
     (next) => {
@@ -118,6 +121,7 @@ export function startFrame(options: StartFrameOptions): () => void {
         load={load}
         onSettled={handleSettled}
         onRetryConnection={retryConnection}
+        scope={scope}
       />,
       root,
     )

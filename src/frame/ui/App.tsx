@@ -4,6 +4,7 @@ import { type FrameError, isTokenFailure } from '../FrameError.js'
 import type { Messages } from '../i18n/Messages.js'
 import { pickMessages } from '../i18n/pickMessages.js'
 import type { Dashboard } from '../loadDashboard.js'
+import type { RecoveryScope } from '../watchRecovery.js'
 import { EnrollmentList } from './EnrollmentList.js'
 import { ErrorPanel } from './ErrorPanel.js'
 import { type DashboardState, useDashboard } from './useDashboard.js'
@@ -17,6 +18,8 @@ export interface AppProps {
   onSettled: (error: FrameError | undefined) => void
   /** Asks the host to try getting a token again (`frame.retry`). */
   onRetryConnection: () => void
+  /** Where a failed load listens for `online` and for coming into view. */
+  scope: RecoveryScope
 }
 
 interface BodyProps {
@@ -65,12 +68,17 @@ function DashboardBody(props: BodyProps) {
   )
 }
 
-/** The Employee Dashboard: heading, Refresh, and the current state. */
+/**
+ * The Employee Dashboard: heading, Refresh, and the current state. An error
+ * panel brings its own button, so Refresh steps aside while one shows.
+ */
 export function App(props: AppProps) {
   const { locale, load, onSettled, onRetryConnection } = props
   const messages = pickMessages(locale)
-  const { state, reload } = useDashboard(load)
+  const { state, reload } = useDashboard(load, props.scope)
   const title = useRef<HTMLHeadingElement>(null)
+  const refreshButton = useRef<HTMLButtonElement>(null)
+  const isRefreshFocused = useRef(false)
   const isLoading = state.status === 'loading'
   const employee = state.status === 'failed' ? undefined : state.data?.employee
 
@@ -79,6 +87,17 @@ export function App(props: AppProps) {
 
     onSettled(state.status === 'failed' ? state.error : undefined)
   }, [state, onSettled])
+
+  // Refresh steps aside for the error panel; the focus it held goes to
+  // the heading instead of falling out of the page.
+  useEffect(() => {
+    if (state.status === 'loading') return
+
+    const hadFocus = isRefreshFocused.current
+
+    isRefreshFocused.current = false
+    if (hadFocus && state.status === 'failed') title.current?.focus()
+  }, [state])
 
   // The button that was pressed goes away; the heading keeps focus nearby.
   const reloadFromPanel = () => {
@@ -92,7 +111,12 @@ export function App(props: AppProps) {
   }
 
   const refresh = () => {
-    if (!isLoading) reload()
+    const button = refreshButton.current
+
+    if (isLoading) return
+
+    isRefreshFocused.current = button?.ownerDocument.activeElement === button
+    reload()
   }
 
   return (
@@ -107,15 +131,18 @@ export function App(props: AppProps) {
               )
             : messages.benefitsTitle}
         </h1>
-        <button
-          type="button"
-          class="button button--quiet"
-          data-testid="refresh"
-          aria-disabled={isLoading}
-          onClick={refresh}
-        >
-          {messages.refresh}
-        </button>
+        {state.status === 'failed' ? null : (
+          <button
+            type="button"
+            class="button button--quiet"
+            data-testid="refresh"
+            ref={refreshButton}
+            aria-disabled={isLoading}
+            onClick={refresh}
+          >
+            {messages.refresh}
+          </button>
+        )}
       </header>
       <p role="status" class={isLoading ? 'status' : 'status visually-hidden'}>
         {isLoading ? messages.loading : ''}
