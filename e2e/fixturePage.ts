@@ -31,6 +31,7 @@ export interface WidgetRecord {
     state: string
     unmount(): void
     update(update: { locale?: string }): void
+    retry(): void
   }
 }
 

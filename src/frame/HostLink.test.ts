@@ -190,6 +190,7 @@ describe('port messages', () => {
     ['token.update', tokenUpdate],
     ['token.error', tokenError],
     ['host.update', envelope(ID, { type: 'host.update', locale: 'es' })],
+    ['host.retry', envelope(ID, { type: 'host.retry' })],
   ])('passes on a valid %s', (_, data) => {
     const { port, onMessage } = setupConnected()
 

@@ -58,6 +58,7 @@ export const HostMessageSchema = v.variant('type', [
     locale: v.exactOptional(LocaleSchema),
     appearance: v.exactOptional(AppearanceSchema),
   }),
+  v.object({ type: v.literal('host.retry') }),
 ])
 
 /** A valid `host.connect` message. */

@@ -331,4 +331,40 @@ describe('startFrame', () => {
     expect(root.querySelectorAll('[data-testid="enrollment"]')).toHaveLength(2)
     expect(root.querySelector('[data-testid="error"]')).toBeNull()
   })
+
+  test('reads a failed view again on host.retry', async () => {
+    let status = 404
+    const { root, fetch, connect, sendToken, typesSent } = setup((url) =>
+      status === 404
+        ? Response.json(
+            { error: { code: 'not_found', message: 'Gone' } },
+            { status },
+          )
+        : Response.json(bodies[url]),
+    )
+    const port = connect()
+    await vi.waitFor(() => expect(typesSent(port)).toContain('token.request'))
+    sendToken(port)
+    await vi.waitFor(() => expect(typesSent(port)).toContain('frame.error'))
+
+    status = 200
+    port.deliver(envelope(ID, { type: 'host.retry' }))
+    await vi.waitFor(() => expect(typesSent(port)).toContain('frame.ready'))
+
+    expect(fetch).toHaveBeenCalledTimes(4)
+    expect(root.querySelectorAll('[data-testid="enrollment"]')).toHaveLength(2)
+  })
+
+  test('ignores host.retry while it shows data', async () => {
+    const { fetch, connect, sendToken, typesSent } = setup()
+    const port = connect()
+    await vi.waitFor(() => expect(typesSent(port)).toContain('token.request'))
+    sendToken(port)
+    await vi.waitFor(() => expect(typesSent(port)).toContain('frame.ready'))
+
+    port.deliver(envelope(ID, { type: 'host.retry' }))
+    await new Promise((resolve) => setTimeout(resolve, 20))
+
+    expect(fetch).toHaveBeenCalledTimes(3)
+  })
 })

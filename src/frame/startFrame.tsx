@@ -12,7 +12,8 @@
  * 3. On each `host.connect`: forget tokens, re-ask for waiting callers,
  *    resend the last height, apply the locale; on a replacement, remount
  *    the view so it loads again under the new session.
- * 4. Port messages feed the token store and the locale.
+ * 4. Port messages feed the token store and the locale; `host.retry`
+ *    loads a view that shows a failure again.
  * 5. When a load ends: measure, then `frame.error` if it failed, or
  *    `frame.ready` if it succeeded and we were not already showing data.
  *    The view reads a transient failure again by itself (`useDashboard`).
@@ -52,6 +53,7 @@ export function startFrame(options: StartFrameOptions): () => void {
   let viewKey = 0
   let height: number | undefined
   let isShowingData = false
+  let isShowingFailure = false
   let isWaitingForToken = false
 
   const link = new HostLink({
@@ -89,6 +91,7 @@ export function startFrame(options: StartFrameOptions): () => void {
   function handleSettled(error: FrameError | undefined): void {
     // The host learns the settled height before anything else.
     heights.measure()
+    isShowingFailure = error !== undefined
 
     if (error) {
       isShowingData = false
@@ -160,9 +163,20 @@ export function startFrame(options: StartFrameOptions): () => void {
     reloadView()
   }
 
+  // The host asks; only a failure is worth reading again. The fresh load
+  // asks for a token itself, so nothing waits for one any more.
+  function handleRetry(): void {
+    if (!isShowingFailure) return
+
+    isShowingFailure = false
+    isWaitingForToken = false
+    reloadView()
+  }
+
   function handlePortMessage(message: PortMessage): void {
     if (message.type === 'token.update') handleTokenUpdate(message)
     if (message.type === 'token.error') handleTokenError(message)
+    if (message.type === 'host.retry') handleRetry()
     if (message.type === 'host.update' && message.locale) {
       locale = resolveLocale(message.locale)
       renderView()

@@ -141,11 +141,14 @@ export class Dashboard {
     this.#channel.send({ type: 'host.update', ...this.#describe() })
   }
 
-  /** Tries again now: reloads a frame that never loaded, refetches a token. */
+  /**
+   * Tries again now: a connected frame reads a failed view again, a frame
+   * that never loaded reloads, a failed token is fetched again.
+   */
   retry(): void {
     if (this.#state === 'unmounted') return
 
-    if (!this.#channel.isConnected) {
+    if (!this.#channel.send({ type: 'host.retry' })) {
       this.#log(`reloading frame ${this.#id}`)
       this.#iframe.src = this.#url
       this.#watchLoad()

@@ -50,6 +50,7 @@ export type HostMessage =
   | { type: 'token.update'; token: string; tokenId: number; expiresIn: number }
   | { type: 'token.error'; error: SerializedError }
   | { type: 'host.update'; locale?: string; appearance?: Appearance }
+  | { type: 'host.retry' }
 
 /** Frame → host, over the window, before the port exists. */
 export interface FrameHello {
