@@ -11,11 +11,11 @@ const fetchToken = vi.fn(async () => ({
   expires_in: 900,
 }))
 
-function setup() {
+function setup(loadTimeout = 15_000) {
   document.body.innerHTML = '<div id="slot"></div>'
 
   const slot = document.getElementById('slot') as HTMLElement
-  const dashboard = mount(slot, fetchToken, { baseUrl: BASE_URL })
+  const dashboard = mount(slot, fetchToken, { baseUrl: BASE_URL, loadTimeout })
 
   return { slot, dashboard }
 }
@@ -25,6 +25,7 @@ const types = (received: Array<{ type: string }>) =>
 
 afterEach(() => {
   document.body.replaceChildren()
+  vi.useRealTimers()
 })
 
 describe('Dashboard.retry', () => {
@@ -56,5 +57,37 @@ describe('Dashboard.retry', () => {
     await new Promise((resolve) => setTimeout(resolve, 20))
 
     expect(types(frame.received)).not.toContain('host.retry')
+  })
+})
+
+describe('Dashboard after a load failure', () => {
+  test('shows the iframe again, without the fallback, once the frame connects', async () => {
+    vi.useFakeTimers()
+    const { slot, dashboard } = setup(1_000)
+    vi.advanceTimersByTime(1_000)
+    const hidden = slot.querySelector('iframe')?.style.display
+
+    connectFrame(slot, BASE_URL)
+
+    expect(hidden).toBe('none')
+    expect(slot.querySelector('iframe')?.style.display).toBe('block')
+    expect(slot.querySelector('[role="alert"]')).toBeNull()
+    dashboard.unmount()
+  })
+
+  test('leaves no timer or listener behind once unmounted', () => {
+    vi.useFakeTimers()
+    const { slot, dashboard } = setup(1_000)
+    vi.advanceTimersByTime(1_000)
+    const errors: string[] = []
+    dashboard.on('error', (error) => errors.push(error.code))
+
+    dashboard.unmount()
+    window.dispatchEvent(new Event('online'))
+    vi.advanceTimersByTime(10 * 60_000)
+
+    expect(vi.getTimerCount()).toBe(0)
+    expect(errors).toEqual([])
+    expect(slot.children).toHaveLength(0)
   })
 })

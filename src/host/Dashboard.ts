@@ -4,11 +4,11 @@ import type { FrameMessage } from '../protocol/messages.js'
 import { createFrame, frameUrl, retitleFrame } from './createFrame.js'
 import { FrameChannel } from './FrameChannel.js'
 import { FrameSizer } from './FrameSizer.js'
+import { type FrameLoad, loadFrame } from './loadFrame.js'
 import { createLogger, type Logger } from './logger.js'
 import type { ResolvedMountOptions } from './options.js'
 import type { Token, TokenManager, TokenReason } from './TokenManager.js'
 import { VitableError } from './VitableError.js'
-import { type FrameLoadWatch, watchFrameLoad } from './watchFrameLoad.js'
 
 /** Where a widget stands. */
 export type DashboardState = 'loading' | 'ready' | 'error' | 'unmounted'
@@ -65,11 +65,10 @@ export class Dashboard {
   #onUnmount: () => void
   #log: Logger
   #id = createId()
-  #url: string
   #iframe: HTMLIFrameElement
   #channel: FrameChannel
   #sizer: FrameSizer
-  #loadWatch: FrameLoadWatch | undefined
+  #load: FrameLoad
   #unbind: Array<() => void>
   #isShowingData = false
 
@@ -88,8 +87,11 @@ export class Dashboard {
     this.#manager = manager
     this.#onUnmount = onUnmount
     this.#log = createLogger(options.debug)
-    this.#url = frameUrl(options.baseUrl, window.location.origin, this.#id)
-    this.#iframe = createFrame(document, this.#url, this.#locale())
+    this.#iframe = createFrame(
+      document,
+      frameUrl(options.baseUrl, window.location.origin, this.#id),
+      this.#locale(),
+    )
     this.#sizer = new FrameSizer(this.#iframe, options)
     this.#sizer.apply(options.minHeight || 150)
     this.#channel = new FrameChannel({
@@ -115,7 +117,13 @@ export class Dashboard {
     mounted.get(target)?.unmount()
     mounted.set(target, this)
     target.replaceChildren(this.#iframe)
-    this.#watchLoad()
+    this.#load = loadFrame({
+      ...options,
+      iframe: this.#iframe,
+      target,
+      locale: this.#locale(),
+      onFail: (error) => this.#fail(error),
+    })
     this.#log(`widget ${this.#id} mounted; waiting for the frame`)
   }
 
@@ -148,17 +156,10 @@ export class Dashboard {
   retry(): void {
     if (this.#state === 'unmounted') return
 
-    if (!this.#channel.send({ type: 'host.retry' })) {
-      this.#log(`reloading frame ${this.#id}`)
-      this.#iframe.src = this.#url
-      this.#watchLoad()
-    }
+    if (!this.#channel.send({ type: 'host.retry' })) this.#load.reload()
 
-    const tokenState = this.#manager.state
-
-    if (tokenState === 'failed' || tokenState === 'expired') {
-      this.#manager.retry()
-    }
+    // Leaves a fresh token alone unless its last fetch failed.
+    this.#manager.retry()
   }
 
   /** Removes the widget and everything it holds. Safe to call any time. */
@@ -166,7 +167,7 @@ export class Dashboard {
     if (this.#state === 'unmounted') return
 
     this.#state = 'unmounted'
-    this.#loadWatch?.stop()
+    this.#load.stop()
     this.#channel.close()
     for (const unbind of this.#unbind) unbind()
     this.#iframe.remove()
@@ -186,25 +187,13 @@ export class Dashboard {
     return { locale: this.#locale(), ...(appearance ? { appearance } : {}) }
   }
 
-  #watchLoad(): void {
-    this.#loadWatch?.stop()
-    this.#loadWatch = watchFrameLoad({
-      target: this.#target,
-      widgetOrigin: this.#options.widgetOrigin,
-      baseUrl: this.#options.baseUrl,
-      loadTimeout: this.#options.loadTimeout,
-      locale: this.#locale(),
-      onFail: (error) => this.#fail(error),
-    })
-  }
-
   #fail(error: VitableError): void {
     this.#state = 'error'
     this.#emitter.emit('error', error)
   }
 
   #handleConnect(): void {
-    this.#loadWatch?.stop()
+    this.#load.stop()
     this.#deliver(this.#manager.getToken())
   }
 

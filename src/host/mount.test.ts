@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { init, mount } from './mount.js'
-import { isVitableError } from './VitableError.js'
+import { isVitableError, type VitableError } from './VitableError.js'
 
 const BASE_URL = 'https://widget.example'
 const fetchToken = () => ({
@@ -105,6 +105,25 @@ describe('mount', () => {
     )
     dashboard.unmount()
     expect(document.querySelector('[role="alert"]')).toBeNull()
+  })
+
+  test('says the browser is offline instead of blaming the setup', () => {
+    vi.useFakeTimers()
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false)
+    document.body.innerHTML = '<div id="slot"></div>'
+    const dashboard = mount('#slot', fetchToken, {
+      baseUrl: BASE_URL,
+      loadTimeout: 1000,
+    })
+    const errors: VitableError[] = []
+    dashboard.on('error', (error) => errors.push(error))
+
+    vi.advanceTimersByTime(1000)
+
+    const timeout = errors.find((error) => error.code === 'frame_load_timeout')
+    expect(timeout?.message).toMatch(/browser is offline/)
+    expect(timeout?.message).not.toMatch(/baseUrl|CSP|allowlist/)
+    dashboard.unmount()
   })
 
   const invalid: Array<[string, () => unknown]> = [

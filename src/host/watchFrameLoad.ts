@@ -1,8 +1,7 @@
-import { createFallback } from './createFrame.js'
 import { VitableError } from './VitableError.js'
 
 export interface FrameLoadWatch {
-  /** Stops waiting and removes the fallback message, if shown. */
+  /** Stops waiting. */
   stop(): void
 }
 
@@ -11,19 +10,25 @@ export interface WatchFrameLoadOptions {
   widgetOrigin: string
   baseUrl: string
   loadTimeout: number
-  locale: string
   onFail: (error: VitableError) => void
 }
 
 const FRAME_DIRECTIVES = ['frame-src', 'child-src', 'default-src']
 
-function timeoutError(baseUrl: string, loadTimeout: number): VitableError {
+function timeoutError(
+  baseUrl: string,
+  loadTimeout: number,
+  isOffline: boolean,
+): VitableError {
+  const late = `The dashboard frame did not load within ${loadTimeout} ms`
+
   return new VitableError(
     'frame_load_timeout',
-    `The dashboard frame did not load within ${loadTimeout} ms. Check ` +
-      `that \`baseUrl\` (${baseUrl}) is right, that your CSP frame-src ` +
-      `allows it, and that this page's origin is on the widget server's ` +
-      'allowlist.',
+    isOffline
+      ? `${late} because the browser is offline.`
+      : `${late}. Check that \`baseUrl\` (${baseUrl}) is right, that your ` +
+          `CSP frame-src allows it, and that this page's origin is on the ` +
+          "widget server's allowlist.",
     { retryable: true },
   )
 }
@@ -39,19 +44,16 @@ function blockedError(widgetOrigin: string, directive: string): VitableError {
 
 /**
  * Waits for the frame to announce itself. After `loadTimeout`, or at once
- * when the page's CSP reports blocking the widget origin, it shows an
- * accessible fallback and reports `frame_load_timeout`.
+ * when the page's CSP reports blocking the widget origin, it reports
+ * `frame_load_timeout`.
  */
 export function watchFrameLoad(options: WatchFrameLoadOptions): FrameLoadWatch {
   const { target, widgetOrigin } = options
   const document = target.ownerDocument
-  let fallback: HTMLElement | undefined
 
   const fail = (error: VitableError) => {
     clearTimeout(timer)
     document.removeEventListener('securitypolicyviolation', onViolation)
-    fallback ??= createFallback(document, options.locale)
-    target.append(fallback)
     options.onFail(error)
   }
   const onViolation = (event: SecurityPolicyViolationEvent) => {
@@ -63,10 +65,11 @@ export function watchFrameLoad(options: WatchFrameLoadOptions): FrameLoadWatch {
 
     fail(blockedError(widgetOrigin, directive))
   }
-  const timer = setTimeout(
-    () => fail(timeoutError(options.baseUrl, options.loadTimeout)),
-    options.loadTimeout,
-  )
+  const timer = setTimeout(() => {
+    const isOffline = document.defaultView?.navigator.onLine === false
+
+    fail(timeoutError(options.baseUrl, options.loadTimeout, isOffline))
+  }, options.loadTimeout)
 
   document.addEventListener('securitypolicyviolation', onViolation)
 
@@ -74,7 +77,6 @@ export function watchFrameLoad(options: WatchFrameLoadOptions): FrameLoadWatch {
     stop() {
       clearTimeout(timer)
       document.removeEventListener('securitypolicyviolation', onViolation)
-      fallback?.remove()
     },
   }
 }
