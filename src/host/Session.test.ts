@@ -71,6 +71,8 @@ describe('Session', () => {
   })
 
   test('forwards token events and reads the token state', async () => {
+    // The latest refresh and the longest first backoff the jitter allows.
+    vi.spyOn(Math, 'random').mockReturnValue(0.999)
     const { fetchToken, calls } = deferred()
     const session = init({ fetchToken, baseUrl: BASE_URL })
     const events: string[] = []
@@ -85,7 +87,8 @@ describe('Session', () => {
     calls[0]?.resolve({ access_token: 'vit_at_abcdefghijkl', expires_in: 20 })
     await vi.advanceTimersByTimeAsync(0)
     states.push(session.tokenState)
-    await vi.advanceTimersByTimeAsync(17 * SECOND)
+    // A 20 s token is refreshed 16 to 17.3 s in, whatever the jitter.
+    await vi.advanceTimersByTimeAsync(18 * SECOND)
     states.push(session.tokenState)
     calls[1]?.reject(new Error('down'))
     await vi.advanceTimersByTimeAsync(4 * SECOND)
