@@ -12,7 +12,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: false,
-    target: 'es2020',
+    // Browser support starts in 2022: private fields stay native.
+    target: 'es2022',
     sourcemap: true,
     minify: true,
     lib: {
