@@ -42,6 +42,16 @@ function blockedError(widgetOrigin: string, directive: string): VitableError {
   )
 }
 
+// blockedURI may be a keyword such as "inline" rather than a URL; a prefix
+// test would take http://127.0.0.1:41110 for http://127.0.0.1:4111.
+function isFromOrigin(blockedURI: string, origin: string): boolean {
+  try {
+    return new URL(blockedURI).origin === origin
+  } catch {
+    return false
+  }
+}
+
 /**
  * Waits for the frame to announce itself. After `loadTimeout`, or at once
  * when the page's CSP reports blocking the widget origin, it reports
@@ -59,7 +69,7 @@ export function watchFrameLoad(options: WatchFrameLoadOptions): FrameLoadWatch {
   const onViolation = (event: SecurityPolicyViolationEvent) => {
     const directive = event.effectiveDirective
 
-    if (!event.blockedURI.startsWith(widgetOrigin)) return
+    if (!isFromOrigin(event.blockedURI, widgetOrigin)) return
 
     if (!FRAME_DIRECTIVES.includes(directive)) return
 
