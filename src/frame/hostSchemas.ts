@@ -31,7 +31,7 @@ const SerializedErrorSchema = v.object({
 /** The fields every message of ours carries, whatever its version. */
 export const EnvelopeSchema = v.looseObject({
   ns: v.literal(NAMESPACE),
-  v: v.pipe(v.number(), v.integer()),
+  v: v.pipe(v.number(), v.integer(), v.minValue(0)),
   id: v.string(),
   type: v.string(),
 })

@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest'
-import { envelope } from '../protocol/messages.js'
+import { envelope, PROTOCOL_VERSION } from '../protocol/messages.js'
 import { FrameChannel } from './FrameChannel.js'
 
 const ID = 'widget-1'
@@ -123,6 +123,36 @@ describe('FrameChannel', () => {
       expect(onConnect).not.toHaveBeenCalled()
     })
   }
+
+  test.each<[string, unknown]>([
+    ['a fractional', 1.5],
+    ['a NaN', Number.NaN],
+    ['a negative', -1],
+    ['an infinite', Infinity],
+    ['a string', '1'],
+  ])('ignores a hello with %s version, reporting nothing', (_, version) => {
+    const { hello, posted, onConnect, onMismatch } = setup()
+
+    hello({ data: { ...envelope(ID, { type: 'frame.hello' }), v: version } })
+
+    expect(posted).toHaveLength(0)
+    expect(onConnect).not.toHaveBeenCalled()
+    expect(onMismatch).not.toHaveBeenCalled()
+  })
+
+  test('answers a hello from a newer frame in its own version', () => {
+    const { hello, posted, onMismatch } = setup()
+    const newer = PROTOCOL_VERSION + 1
+
+    hello({ data: { ...envelope(ID, { type: 'frame.hello' }), v: newer } })
+
+    expect(posted).toHaveLength(1)
+    expect(posted[0]?.data).toMatchObject({
+      type: 'host.connect',
+      v: PROTOCOL_VERSION,
+    })
+    expect(onMismatch).not.toHaveBeenCalled()
+  })
 
   test('reports protocol_mismatch for a frame older than the SDK', () => {
     const { hello, posted, onMismatch } = setup()

@@ -8,7 +8,12 @@
  *    origin, whose source is our iframe's window and whose id is ours.
  * 3. Answer every such hello with `host.connect`, transferring one end of
  *    a fresh `MessageChannel`; close the previous port, if any.
- * 4. From then on, send and receive only over that port.
+ * 4. The hello's `v` is the newest version the frame speaks. A newer one
+ *    than ours is still answered, in our version: the frame also speaks
+ *    older ones and replies in the version of the connect it accepted. An
+ *    older one gets `protocol_mismatch`. A `v` that is not a non-negative
+ *    integer makes the message not ours.
+ * 5. From then on, send and receive only over that port.
  */
 
 import type { SerializedError } from '../protocol/errorCodes.js'

@@ -4,6 +4,7 @@ import { parseFrameMessage } from './parseFrameMessage.js'
 
 const ID = 'widget-1'
 const error = { code: 'api_error', message: 'Nope.', retryable: true }
+const ready = envelope(ID, { type: 'frame.ready' })
 
 describe('parseFrameMessage', () => {
   const accepted = [
@@ -35,6 +36,11 @@ describe('parseFrameMessage', () => {
     ['another namespace', { ns: 'other', v: 1, id: ID, type: 'frame.ready' }],
     ['another widget id', envelope('widget-2', { type: 'frame.ready' })],
     ['another version', { ...envelope(ID, { type: 'frame.ready' }), v: 2 }],
+    ['a fractional version', { ...ready, v: 1.5 }],
+    ['a NaN version', { ...ready, v: Number.NaN }],
+    ['a negative version', { ...ready, v: -1 }],
+    ['an infinite version', { ...ready, v: Infinity }],
+    ['a string version', { ...ready, v: '1' }],
     ['an unknown type', envelope(ID, { type: 'token.update' })],
     ['a negative height', envelope(ID, { type: 'frame.resize', height: -1 })],
     ['a huge height', envelope(ID, { type: 'frame.resize', height: 1e9 })],

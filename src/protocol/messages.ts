@@ -81,7 +81,12 @@ export function envelope<M extends { type: string }>(
   return { ns: NAMESPACE, v: PROTOCOL_VERSION, id, ...message }
 }
 
-/** True when `data` carries our namespace, a number version and an id. */
+/** True for a version number: a non-negative integer, nothing else. */
+export function isVersion(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 0
+}
+
+/** True when `data` carries our namespace, a version, an id and a type. */
 export function isEnvelope(
   data: unknown,
 ): data is { ns: string; v: number; id: string; type: string } {
@@ -91,7 +96,7 @@ export function isEnvelope(
 
   return (
     value.ns === NAMESPACE &&
-    typeof value.v === 'number' &&
+    isVersion(value.v) &&
     typeof value.id === 'string' &&
     typeof value.type === 'string'
   )
