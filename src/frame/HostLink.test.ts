@@ -1,7 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test, vi } from 'vitest'
 
-import { envelope, type FrameMessage } from '../protocol/messages.js'
+import { parseFrameMessage } from '../host/parseFrameMessage.js'
+import {
+  envelope,
+  type FrameMessage,
+  PROTOCOL_VERSION,
+} from '../protocol/messages.js'
 import { HostLink } from './HostLink.js'
 import { createFakePort } from './testing/createFakePort.js'
 import {
@@ -26,7 +31,7 @@ afterEach(() => {
   for (const link of links.splice(0)) link.stop()
 })
 
-function setup() {
+function setup(supportedVersions?: readonly number[]) {
   const parent = { postMessage: vi.fn() }
   const onConnect = vi.fn()
   const onMessage = vi.fn()
@@ -37,6 +42,7 @@ function setup() {
     id: ID,
     onConnect,
     onMessage,
+    ...(supportedVersions ? { supportedVersions } : {}),
   })
 
   links.push(link)
@@ -145,7 +151,7 @@ describe('handshake', () => {
     expect(port.sent).toEqual([
       expect.objectContaining({
         ns: 'vitable',
-        v: 1,
+        v: 2,
         id: ID,
         type: 'frame.error',
         error: expect.objectContaining({
@@ -155,6 +161,20 @@ describe('handshake', () => {
       }),
     ])
     expect(port.isClosed).toBe(true)
+  })
+
+  test('answers a host one version ahead in a way that host parses', () => {
+    const { post } = setup([PROTOCOL_VERSION - 1])
+    const port = createFakePort()
+
+    post({ data: connect, ports: [port] })
+
+    const report = parseFrameMessage(port.sent[0], ID)
+    expect(port.sent).toHaveLength(1)
+    expect(report).toMatchObject({
+      type: 'frame.error',
+      error: { code: 'protocol_mismatch', retryable: false },
+    })
   })
 
   test('ignores a newer host that sent no port', () => {
@@ -180,6 +200,77 @@ describe('handshake', () => {
     expect(first.onmessage).toBeNull()
     expect(first.sent).toEqual([])
     expect(second.sent).toEqual([envelope(ID, { type: 'frame.ready' })])
+  })
+})
+
+describe('a frame that speaks versions 1 and 2', () => {
+  const inVersion = (version: number, data: object) => ({ ...data, v: version })
+
+  test('greets the host in version 2, the newest it speaks', () => {
+    const { parent } = setup([1, 2])
+
+    expect(parent.postMessage.mock.calls).toEqual([
+      [envelope(ID, { type: 'frame.hello' }, 2), HOST],
+    ])
+  })
+
+  test.each([1, 2])('replies in v%s to a host that connects in it', (v) => {
+    const { link, post, onConnect, onMessage } = setup([1, 2])
+    const port = createFakePort()
+
+    post({ data: inVersion(v, connect), ports: [port] })
+    port.deliver(inVersion(v, tokenUpdate))
+    link.send({ type: 'frame.ready' })
+    link.send({ type: 'token.request', reason: 'rejected', tokenId: 1 })
+
+    expect(onConnect).toHaveBeenCalledTimes(1)
+    expect(onMessage).toHaveBeenCalledTimes(1)
+    expect(port.sent).toEqual([
+      envelope(ID, { type: 'frame.ready' }, v),
+      envelope(
+        ID,
+        { type: 'token.request', reason: 'rejected', tokenId: 1 },
+        v,
+      ),
+    ])
+  })
+
+  test('drops port messages in the version it was not connected in', () => {
+    const { post, onMessage } = setup([1, 2])
+    const port = createFakePort()
+
+    post({ data: inVersion(1, connect), ports: [port] })
+    port.deliver(inVersion(2, tokenUpdate))
+
+    expect(onMessage).not.toHaveBeenCalled()
+  })
+
+  test('switches version when a host reconnects in another', () => {
+    const { link, post } = setup([1, 2])
+    const first = createFakePort()
+    const second = createFakePort()
+
+    post({ data: inVersion(2, connect), ports: [first] })
+    post({ data: inVersion(1, connect), ports: [second] })
+    link.send({ type: 'frame.ready' })
+
+    expect(second.sent).toEqual([envelope(ID, { type: 'frame.ready' }, 1)])
+  })
+
+  test('reports protocol_mismatch in v3 to a v3 host', () => {
+    const { post, onConnect } = setup([1, 2])
+    const port = createFakePort()
+
+    post({ data: inVersion(3, connect), ports: [port] })
+
+    expect(onConnect).not.toHaveBeenCalled()
+    expect(port.sent).toEqual([
+      expect.objectContaining({
+        v: 3,
+        type: 'frame.error',
+        error: expect.objectContaining({ code: 'protocol_mismatch' }),
+      }),
+    ])
   })
 })
 

@@ -5,14 +5,19 @@
  *    checked against the allowlist), never to "*"; accept only our own
  *    messages from `window.parent`; after the handshake use the private
  *    port alone; drop everything else without a word.
- * 2. `start()` adds the window listener, then posts `frame.hello` to the
- *    host origin, so no answer can arrive before we listen.
+ * 2. `start()` adds the window listener, then posts `frame.hello`, in the
+ *    newest version we speak, to the host origin, so no answer can arrive
+ *    before we listen.
  * 3. A `host.connect` from that origin and source, for our id, in a
  *    supported version, carrying a port, hands us the port; a later one
  *    replaces it and the old port is closed.
- * 4. A host newer than us gets `protocol_mismatch` over its port, if it
- *    sent one, and is otherwise ignored.
- * 5. Port messages are validated too, then passed on; `send()` wraps ours
+ * 4. We remember the version of the connect we accepted: port messages
+ *    must be in it, and everything we send is stamped with it, since an
+ *    older host understands only its own.
+ * 5. A host newer than us gets `protocol_mismatch` over its port, if it
+ *    sent one, stamped with its version so it can read it, and is
+ *    otherwise ignored.
+ * 6. Port messages are validated too, then passed on; `send()` wraps ours
  *    in an envelope and posts it over the port.
  */
 
@@ -26,9 +31,8 @@ import {
 import {
   type ConnectMessage,
   EnvelopeSchema,
-  HostConnectSchema,
-  HostMessageSchema,
   type PortMessage,
+  schemasFor,
 } from './hostSchemas.js'
 
 /** The part of a message event the link reads. */
@@ -66,17 +70,23 @@ export interface HostLinkOptions {
   id: string
   onConnect: (message: ConnectMessage) => void
   onMessage: (message: PortMessage) => void
+  /** Protocol versions the frame speaks; default `SUPPORTED_VERSIONS`. */
+  supportedVersions?: readonly number[]
 }
-
-const NEWEST_VERSION = Math.max(...SUPPORTED_VERSIONS)
 
 /** The frame side of the handshake and of the private port. */
 export class HostLink {
   readonly #options: HostLinkOptions
+  readonly #versions: readonly number[]
+  readonly #newest: number
   #port: PortLike | undefined
+  #version: number
 
   constructor(options: HostLinkOptions) {
     this.#options = options
+    this.#versions = options.supportedVersions ?? SUPPORTED_VERSIONS
+    this.#newest = Math.max(...this.#versions)
+    this.#version = this.#newest
   }
 
   /** Listens, then greets the host. Call once. */
@@ -85,14 +95,17 @@ export class HostLink {
 
     window.addEventListener('message', this.#handleWindowMessage)
 
-    parent.postMessage(envelope(id, { type: 'frame.hello' }), hostOrigin)
+    parent.postMessage(
+      envelope(id, { type: 'frame.hello' }, this.#newest),
+      hostOrigin,
+    )
   }
 
   /** Posts over the port; returns false (and drops it) before a port. */
   send(message: FrameMessage): boolean {
     if (!this.#port) return false
 
-    this.#port.postMessage(envelope(this.#options.id, message))
+    this.#port.postMessage(envelope(this.#options.id, message, this.#version))
 
     return true
   }
@@ -116,19 +129,20 @@ export class HostLink {
 
     if (version === undefined) return
 
-    if (version > NEWEST_VERSION) {
+    if (version > this.#newest) {
       if (port) this.#reportMismatch(port, version)
       return
     }
 
-    if (!SUPPORTED_VERSIONS.includes(version) || !port) return
+    if (!this.#versions.includes(version) || !port) return
 
-    const connect = v.safeParse(HostConnectSchema, event.data)
+    const connect = v.safeParse(schemasFor(version).connect, event.data)
 
     if (!connect.success) return
 
     this.#closePort()
     this.#port = port
+    this.#version = version
     port.onmessage = this.#handlePortMessage
     // A real MessagePort starts when onmessage is assigned; start() keeps
     // ports that follow addEventListener rules working as well.
@@ -140,9 +154,9 @@ export class HostLink {
   #handlePortMessage = (event: MessageEvent): void => {
     const version = this.#readVersion(event.data)
 
-    if (version === undefined || !SUPPORTED_VERSIONS.includes(version)) return
+    if (version !== this.#version) return
 
-    const message = v.safeParse(HostMessageSchema, event.data)
+    const message = v.safeParse(schemasFor(version).port, event.data)
 
     if (!message.success) return
 
@@ -159,15 +173,19 @@ export class HostLink {
 
   #reportMismatch(port: PortLike, version: number): void {
     const message =
-      `The dashboard speaks protocol versions up to ${NEWEST_VERSION} ` +
+      `The dashboard speaks protocol versions up to ${this.#newest} ` +
       `and the host sent ${version}; use an SDK release this widget ` +
       'server supports.'
 
     port.postMessage(
-      envelope(this.#options.id, {
-        type: 'frame.error',
-        error: { code: 'protocol_mismatch', message, retryable: false },
-      }),
+      envelope(
+        this.#options.id,
+        {
+          type: 'frame.error',
+          error: { code: 'protocol_mismatch', message, retryable: false },
+        },
+        version,
+      ),
     )
     port.close()
   }

@@ -61,6 +61,24 @@ export const HostMessageSchema = v.variant('type', [
   v.object({ type: v.literal('host.retry') }),
 ])
 
+/** The schemas host messages of one protocol version must pass. */
+export interface VersionSchemas {
+  connect: typeof HostConnectSchema
+  port: typeof HostMessageSchema
+}
+
+// Every version the frame speaks shares these so far. A version that
+// changes a payload gets a pair of its own, picked by `version` below.
+const SHARED_SCHEMAS: VersionSchemas = {
+  connect: HostConnectSchema,
+  port: HostMessageSchema,
+}
+
+/** The schemas of host messages in protocol `_version`. */
+export function schemasFor(_version: number): VersionSchemas {
+  return SHARED_SCHEMAS
+}
+
 /** A valid `host.connect` message. */
 export type ConnectMessage = v.InferOutput<typeof HostConnectSchema>
 

@@ -10,6 +10,10 @@
  * 4. The host answers every valid hello from its own iframe with
  *    `host.connect`, transferring one end of a fresh `MessageChannel`.
  * 5. Everything else, the token included, travels over that private port.
+ * 6. The hello carries the newest version the frame speaks. The host
+ *    answers in its own version, and the frame, if it speaks that one,
+ *    stamps every reply with it; so a host pinned to an older SDK hears
+ *    only the version it knows.
  */
 
 import type { SerializedError } from './errorCodes.js'
@@ -73,12 +77,13 @@ export type FrameMessage =
 /** What actually travels: a message plus namespace, version and widget id. */
 export type Envelope<M> = M & { ns: typeof NAMESPACE; v: number; id: string }
 
-/** Wraps a message for the widget `id`. */
+/** Wraps a message for the widget `id`, in `version` (default ours). */
 export function envelope<M extends { type: string }>(
   id: string,
   message: M,
+  version = PROTOCOL_VERSION,
 ): Envelope<M> {
-  return { ns: NAMESPACE, v: PROTOCOL_VERSION, id, ...message }
+  return { ns: NAMESPACE, v: version, id, ...message }
 }
 
 /** True for a version number: a non-negative integer, nothing else. */
