@@ -279,11 +279,16 @@ describe('port messages', () => {
     type: 'token.error',
     error: { code: 'token_fetch_failed', message: 'Down', retryable: true },
   })
+  const hostUpdate = envelope(ID, { type: 'host.update', locale: 'es' })
 
   test.each<[string, unknown]>([
     ['token.update', tokenUpdate],
     ['token.error', tokenError],
-    ['host.update', envelope(ID, { type: 'host.update', locale: 'es' })],
+    ['host.update', hostUpdate],
+    [
+      'host.update with only an appearance',
+      envelope(ID, { type: 'host.update', appearance: { accent: 'teal' } }),
+    ],
     ['host.retry', envelope(ID, { type: 'host.retry' })],
   ])('passes on a valid %s', (_, data) => {
     const { port, onMessage } = setupConnected()
@@ -305,12 +310,23 @@ describe('port messages', () => {
     ['in a string version', { ...tokenUpdate, v: '1' }],
     ['carrying an API key', { ...tokenUpdate, token: 'vit_apk_secret' }],
     ['with a non-integer token id', { ...tokenUpdate, tokenId: 1.5 }],
+    ['with a negative token id', { ...tokenUpdate, tokenId: -1 }],
     ['with a lifetime of zero', { ...tokenUpdate, expiresIn: 0 }],
     ['with an infinite lifetime', { ...tokenUpdate, expiresIn: Infinity }],
     ['without a token', { ...tokenUpdate, token: undefined }],
     [
       'with an unknown error code',
       { ...tokenError, error: { code: 'oops', message: 'x', retryable: 1 } },
+    ],
+    ['of host.update with a number locale', { ...hostUpdate, locale: 42 }],
+    ['of host.update with a null locale', { ...hostUpdate, locale: null }],
+    [
+      'of host.update with a string appearance',
+      { ...hostUpdate, appearance: 'dark' },
+    ],
+    [
+      'of host.update with a null appearance',
+      { ...hostUpdate, appearance: null },
     ],
     ['of a frame message type', envelope(ID, { type: 'frame.ready' })],
     ['of host.connect', connect],

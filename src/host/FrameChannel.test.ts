@@ -102,7 +102,6 @@ describe('FrameChannel', () => {
   > = [
     ['another origin', { origin: 'https://evil.example' }],
     ['a look-alike origin', { origin: `${WIDGET}.evil.example` }],
-    ['the right origin but another window', { source: {} }],
     ['no source', { source: null }],
     [
       'another widget id',
@@ -123,6 +122,18 @@ describe('FrameChannel', () => {
       expect(onConnect).not.toHaveBeenCalled()
     })
   }
+
+  test('ignores a hello from another window at the widget origin', () => {
+    const { hello, posted, onConnect, channel } = setup()
+    const foreign = { postMessage: vi.fn() }
+
+    hello({ source: foreign })
+
+    expect(foreign.postMessage).not.toHaveBeenCalled()
+    expect(posted).toHaveLength(0)
+    expect(onConnect).not.toHaveBeenCalled()
+    expect(channel.isConnected).toBe(false)
+  })
 
   test.each<[string, unknown]>([
     ['a fractional', 1.5],

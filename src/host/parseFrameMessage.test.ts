@@ -9,6 +9,7 @@ const ready = envelope(ID, { type: 'frame.ready' })
 describe('parseFrameMessage', () => {
   const accepted = [
     { type: 'frame.ready' },
+    { type: 'frame.error', error: { ...error, message: 'x'.repeat(500) } },
     { type: 'frame.retry' },
     { type: 'frame.resize', height: 0 },
     { type: 'frame.resize', height: 812.5 },
@@ -69,6 +70,13 @@ describe('parseFrameMessage', () => {
       }),
     ],
     [
+      'an error message over 500 characters',
+      envelope(ID, {
+        type: 'frame.error',
+        error: { ...error, message: 'x'.repeat(501) },
+      }),
+    ],
+    [
       'an unknown event',
       envelope(ID, { type: 'frame.event', name: 'token.stolen', data: {} }),
     ],
@@ -85,6 +93,22 @@ describe('parseFrameMessage', () => {
   for (const [name, data] of dropped) {
     test(`drops ${name}`, () => {
       expect(parseFrameMessage(data, ID)).toBeUndefined()
+    })
+  }
+
+  const nonObjects: Array<[string, unknown]> = [
+    ['a string', 'enrl_1'],
+    ['null', null],
+    ['a number', 1],
+    ['an array', ['enrl_1']],
+    ['missing', undefined],
+  ]
+
+  for (const [name, data] of nonObjects) {
+    test(`drops event data that is ${name}`, () => {
+      const message = { type: 'frame.event', name: 'qle.submitted', data }
+
+      expect(parseFrameMessage(envelope(ID, message), ID)).toBeUndefined()
     })
   }
 })

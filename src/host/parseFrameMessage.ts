@@ -39,6 +39,8 @@ function isError(value: unknown): value is SerializedError {
 function isEventData(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return false
 
+  if (Array.isArray(value)) return false
+
   return Object.values(value).every(
     (item) =>
       item === null || ['string', 'number', 'boolean'].includes(typeof item),
