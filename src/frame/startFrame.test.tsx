@@ -367,4 +367,40 @@ describe('startFrame', () => {
 
     expect(fetch).toHaveBeenCalledTimes(3)
   })
+
+  test('turns Spanish in place on a host.update with a locale', async () => {
+    const { root, fetch, connect, sendToken, typesSent } = setup()
+    const port = connect()
+    await vi.waitFor(() => expect(typesSent(port)).toContain('token.request'))
+    sendToken(port)
+    await vi.waitFor(() => expect(typesSent(port)).toContain('frame.ready'))
+    const name = root.querySelector('[data-testid="employee-name"]')
+    const sent = port.sent.length
+
+    port.deliver(envelope(ID, { type: 'host.update', locale: 'es' }))
+
+    const refresh = root.querySelector('[data-testid="refresh"]')
+    expect(document.documentElement.lang).toBe('es')
+    expect(refresh?.textContent).toBe('Actualizar')
+    expect(root.querySelector('[data-testid="employee-name"]')).toBe(name)
+    expect(fetch).toHaveBeenCalledTimes(3)
+    expect(port.sent).toHaveLength(sent)
+  })
+
+  test('keeps its locale on a host.update with only an appearance', async () => {
+    const { root, fetch, connect, sendToken, typesSent } = setup()
+    const port = connect('es')
+    await vi.waitFor(() => expect(typesSent(port)).toContain('token.request'))
+    sendToken(port)
+    await vi.waitFor(() => expect(typesSent(port)).toContain('frame.ready'))
+    const name = root.querySelector('[data-testid="employee-name"]')
+
+    port.deliver(
+      envelope(ID, { type: 'host.update', appearance: { accent: 'teal' } }),
+    )
+
+    expect(document.documentElement.lang).toBe('es')
+    expect(root.querySelector('[data-testid="employee-name"]')).toBe(name)
+    expect(fetch).toHaveBeenCalledTimes(3)
+  })
 })

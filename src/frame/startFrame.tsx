@@ -10,9 +10,11 @@
  * 2. Watch the root's height, render the view (its first load waits for
  *    a token), then start the handshake.
  * 3. On each `host.connect`: forget tokens, re-ask for waiting callers,
- *    resend the last height, apply the locale; on a replacement, remount
+ *    resend the last height, take its settings; on a replacement, remount
  *    the view so it loads again under the new session.
- * 4. Port messages feed the token store and the locale; `host.retry`
+ * 4. Port messages feed the token store and the host's settings: a
+ *    `host.update` re-renders in place, without a remount, and keeps an
+ *    appearance it carries even when it carries nothing else; `host.retry`
  *    loads a view that shows a failure again.
  * 5. When a load ends: measure, then `frame.error` if it failed, or
  *    `frame.ready` if it succeeded and we were not already showing data.
@@ -25,8 +27,9 @@ import { ApiClient } from './ApiClient.js'
 import type { FrameError } from './FrameError.js'
 import { HostLink, type MessageTarget, type ParentTarget } from './HostLink.js'
 import type { ConnectMessage, PortMessage } from './hostSchemas.js'
-import { DEFAULT_LOCALE, resolveLocale } from './i18n/resolveLocale.js'
+import { DEFAULT_LOCALE } from './i18n/resolveLocale.js'
 import { loadDashboard } from './loadDashboard.js'
+import { type HostSettings, mergeSettings } from './mergeSettings.js'
 import type { FrameConfig } from './readConfig.js'
 import { TokenStore } from './TokenStore.js'
 import { App } from './ui/App.js'
@@ -48,7 +51,7 @@ export interface StartFrameOptions {
 /** Starts the frame; returns the function that stops it. */
 export function startFrame(options: StartFrameOptions): () => void {
   const { root, config } = options
-  let locale = DEFAULT_LOCALE
+  let settings: HostSettings = { locale: DEFAULT_LOCALE }
   let isConnected = false
   let viewKey = 0
   let height: number | undefined
@@ -115,12 +118,12 @@ export function startFrame(options: StartFrameOptions): () => void {
   }
 
   function renderView(): void {
-    root.ownerDocument.documentElement.lang = locale
+    root.ownerDocument.documentElement.lang = settings.locale
 
     render(
       <App
         key={viewKey}
-        locale={locale}
+        locale={settings.locale}
         load={load}
         onSettled={handleSettled}
         onRetryConnection={retryConnection}
@@ -136,7 +139,7 @@ export function startFrame(options: StartFrameOptions): () => void {
     isConnected = true
     isShowingData = false
     isWaitingForToken = false
-    if (message.locale) locale = resolveLocale(message.locale)
+    settings = mergeSettings(settings, message)
 
     tokens.restart()
     if (height !== undefined) link.send({ type: 'frame.resize', height })
@@ -177,8 +180,8 @@ export function startFrame(options: StartFrameOptions): () => void {
     if (message.type === 'token.update') handleTokenUpdate(message)
     if (message.type === 'token.error') handleTokenError(message)
     if (message.type === 'host.retry') handleRetry()
-    if (message.type === 'host.update' && message.locale) {
-      locale = resolveLocale(message.locale)
+    if (message.type === 'host.update') {
+      settings = mergeSettings(settings, message)
       renderView()
     }
   }
