@@ -22,12 +22,24 @@ function injectConfig(text: string): void {
   document.head.append(script)
 }
 
-function boot(options: { config?: string; hash?: string; parent?: unknown }) {
+interface BootOptions {
+  config?: string
+  hash?: string
+  parent?: unknown
+  /** What the browser says embeds the frame; happy-dom says nothing. */
+  ancestorOrigins?: string[]
+}
+
+function boot(options: BootOptions) {
   const parent = { postMessage: vi.fn() }
   const addListener = vi.spyOn(window, 'addEventListener')
 
   if (options.config !== undefined) injectConfig(options.config)
   window.location.hash = options.hash ?? ''
+  Object.defineProperty(window.location, 'ancestorOrigins', {
+    value: options.ancestorOrigins,
+    configurable: true,
+  })
 
   const stop = bootFrame(window, (options.parent ?? parent) as typeof parent)
 
@@ -64,7 +76,18 @@ describe('bootFrame', () => {
     expect(document.querySelector('[data-testid="not-allowed"]')).toBeNull()
   })
 
-  test.each<[string, { config?: string; hash?: string; parent?: unknown }]>([
+  test('greets the host when the browser names it as the parent', () => {
+    const { parent } = boot({
+      config: JSON.stringify(config),
+      hash: formatFragment(HOST, 'widget-1'),
+      ancestorOrigins: [HOST],
+    })
+
+    expect(parent.postMessage).toHaveBeenCalledTimes(1)
+    expect(document.querySelector('[data-testid="not-allowed"]')).toBeNull()
+  })
+
+  test.each<[string, BootOptions]>([
     ['no config', { hash: formatFragment(HOST, 'w') }],
     [
       'a config that is not JSON',
@@ -102,6 +125,14 @@ describe('bootFrame', () => {
     [
       'the origin with a trailing slash',
       { config: JSON.stringify(config), hash: formatFragment(`${HOST}/`, 'w') },
+    ],
+    [
+      'a parent the browser names as another allowed origin',
+      {
+        config: JSON.stringify(config),
+        hash: formatFragment(HOST, 'w'),
+        ancestorOrigins: ['https://portal.example.com'],
+      },
     ],
     [
       'no parent frame',

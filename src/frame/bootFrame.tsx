@@ -3,9 +3,13 @@
  *
  * 1. Requirements: post nothing unless the widget server's config is
  *    valid, the URL fragment names a host origin and widget id, that
- *    origin is exactly on the allowlist, and we are inside a frame.
- * 2. Otherwise render the "not allowed" state and stop there.
- * 3. Else hand over to `startFrame`.
+ *    origin is exactly on the allowlist, and we are inside a frame; say
+ *    at once when we will never hear from the host.
+ * 2. Where the browser names our parent's origin (`ancestorOrigins`), it
+ *    must be the one in the fragment: a hello to any other origin is
+ *    never delivered, so waiting for an answer would wait forever.
+ * 3. Otherwise render the "not allowed" state and stop there.
+ * 4. Else hand over to `startFrame`.
  */
 
 import { render } from 'preact'
@@ -13,6 +17,7 @@ import { render } from 'preact'
 import { parseFragment } from '../protocol/messages.js'
 import type { ParentTarget } from './HostLink.js'
 import { pickMessages } from './i18n/pickMessages.js'
+import { isEmbeddedBy } from './isEmbeddedBy.js'
 import { readConfig } from './readConfig.js'
 import { startFrame } from './startFrame.js'
 import { NotAllowed } from './ui/NotAllowed.js'
@@ -39,7 +44,8 @@ export function bootFrame(
     !config ||
     !fragment ||
     !isFramed ||
-    !config.allowedOrigins.includes(fragment.hostOrigin)
+    !config.allowedOrigins.includes(fragment.hostOrigin) ||
+    !isEmbeddedBy(window.location, fragment.hostOrigin)
   ) {
     const messages = pickMessages(window.navigator.language)
 
