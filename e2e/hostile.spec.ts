@@ -10,7 +10,12 @@ import {
   waitForEvent,
   widgetFrame,
 } from './fixturePage.js'
-import { API_ORIGIN, FIXTURE_ORIGIN, HOSTILE_ORIGIN } from './origins.js'
+import {
+  API_ORIGIN,
+  FIXTURE_ORIGIN,
+  HOSTILE_ORIGIN,
+  WIDGET_ORIGIN,
+} from './origins.js'
 import { spyOnMessages } from './spyOnMessages.js'
 
 declare global {
@@ -22,10 +27,12 @@ declare global {
       attack(ids: string[], marker: number): number
     }
     __markers?: number[]
+    frameImpostor?: (id: string) => void
   }
 }
 
 const MARKER = 7
+const SPACER = 300
 
 async function findThirdParty(page: Page): Promise<Frame> {
   const iframe = await page.locator('#third-party').elementHandle()
@@ -42,6 +49,49 @@ function readMarkers(frame: Page | Frame): Promise<number[]> {
   return frame.evaluate(() => window.__markers ?? [])
 }
 
+// Hellos for widget `id` that reached the host page from the widget origin.
+function countHellos(page: Page, id: string): Promise<number> {
+  return page.evaluate(
+    ({ id, origin }) =>
+      (window.__seen ?? []).filter(
+        (message) =>
+          message.origin === origin &&
+          message.id === id &&
+          message.type === 'frame.hello',
+      ).length,
+    { id, origin: WIDGET_ORIGIN },
+  )
+}
+
+// Frames the dashboard page itself, from the widget origin, as widget
+// `id`, and waits until the host page has heard its hello.
+async function frameImpostor(page: Page, id: string): Promise<Frame> {
+  const hellos = await countHellos(page, id)
+
+  await page.evaluate((id) => window.frameImpostor?.(id), id)
+  await expect.poll(() => countHellos(page, id)).toBe(hellos + 1)
+
+  const iframe = await page.locator('#impostor').elementHandle()
+  const frame = await iframe?.contentFrame()
+
+  if (!frame) throw new Error('The impostor frame is missing.')
+
+  return frame
+}
+
+// Grows the frame's content by `height` px; returns its new height.
+function growContent(frame: Frame, height: number): Promise<number> {
+  return frame.evaluate((height) => {
+    const root = document.getElementById('app')
+    const spacer = document.createElement('div')
+
+    spacer.style.height = `${height}px`
+    root?.append(spacer)
+
+    return Math.ceil(root?.getBoundingClientRect().height ?? 0)
+  }, height)
+}
+
 // Scheduled refreshes may happen at any time and prove nothing here.
 async function readSettledEvents(page: Page) {
   const events = await readEvents(page)
@@ -49,7 +99,7 @@ async function readSettledEvents(page: Page) {
   return events.filter((event) => event.reason !== 'scheduled')
 }
 
-test('a third party forging our messages changes nothing, and the API keeps getting the real token', async ({
+test('a third party and an impostor forging our messages change nothing: the API keeps getting the real token and the widget channel works both ways', async ({
   page,
   context,
 }) => {
@@ -126,4 +176,23 @@ test('a third party forging our messages changes nothing, and the API keeps gett
     expect(minted.has(request.bearer ?? '')).toBe(true)
     expect(request.status).toBe(200)
   }
+
+  // A valid hello for our id from the widget origin, but not our iframe.
+  const impostor = await frameImpostor(page, id)
+
+  // The real widget's channel still works both ways, and the impostor
+  // never got a word.
+  await page.evaluate(() =>
+    window.fixture?.widgets.main?.dashboard.update({ locale: 'es' }),
+  )
+  await expect(widgetFrame(page).locator('html[lang="es"]')).toHaveCount(1)
+  await expect(widgetFrame(page).getByTestId('refresh')).toHaveText(
+    'Actualizar',
+  )
+  const grown = await growContent(widget, SPACER)
+  await expect.poll(() => readFrameHeight(page)).toBe(grown)
+  const toImpostor = await impostor.evaluate(() =>
+    (window.__seen ?? []).filter((message) => message.isOurs),
+  )
+  expect(toImpostor).toEqual([])
 })
