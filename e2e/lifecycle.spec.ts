@@ -26,7 +26,7 @@ function unmount(page: Page, name: string) {
   )
 }
 
-test(`mounting and unmounting ${CYCLES} times leaves no iframe, listener or timer`, async ({
+test(`mounting and unmounting ${CYCLES} times leaves no iframe, listener, timer or port`, async ({
   page,
 }) => {
   test.setTimeout(240_000)
@@ -44,6 +44,7 @@ test(`mounting and unmounting ${CYCLES} times leaves no iframe, listener or time
   expect(mounted.iframes).toBe(1)
   expect(mounted.listeners).toBeGreaterThan(baseline.listeners)
   expect(mounted.timers).toBeGreaterThan(baseline.timers)
+  expect(mounted.ports).toBe(baseline.ports + 1)
   expect(await readResourceCounts(page)).toEqual({ ...baseline, iframes: 0 })
 })
 
@@ -100,6 +101,7 @@ test('importing the ESM entry does nothing to the page', async ({ page }) => {
   expect(await readResourceCounts(page)).toEqual({
     listeners: 0,
     timers: 0,
+    ports: 0,
     iframes: 0,
   })
 })
