@@ -99,7 +99,7 @@ async function readSettledEvents(page: Page) {
   return events.filter((event) => event.reason !== 'scheduled')
 }
 
-test('a third party and an impostor forging our messages change nothing: the API keeps getting the real token and the widget channel works both ways', async ({
+test('a third party and an impostor forging our messages change nothing, and the widget still talks both ways', async ({
   page,
   context,
 }) => {

@@ -387,7 +387,7 @@ describe('startFrame', () => {
     expect(port.sent).toHaveLength(sent)
   })
 
-  test('keeps its locale on a host.update with only an appearance', async () => {
+  test('keeps its locale on an appearance-only host.update', async () => {
     const { root, fetch, connect, sendToken, typesSent } = setup()
     const port = connect('es')
     await vi.waitFor(() => expect(typesSent(port)).toContain('token.request'))

@@ -81,7 +81,7 @@ describe('watchFrameLoad', () => {
     expect(target.textContent).toBe('')
   })
 
-  test('ignores a block of the widget origin by a directive not for frames', () => {
+  test('ignores a directive that is not about frames', () => {
     const { onFail } = watch(LOCAL)
 
     reportViolation(`${LOCAL}/embed/assets/x.js`, 'script-src')
