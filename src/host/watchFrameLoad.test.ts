@@ -24,12 +24,11 @@ function watch(widgetOrigin: string) {
       widgetOrigin,
       baseUrl: widgetOrigin,
       loadTimeout: 60_000,
-      locale: 'en',
       onFail,
     }),
   )
 
-  return { target, onFail }
+  return { onFail }
 }
 
 // happy-dom has no SecurityPolicyViolationEvent; the watch reads only
@@ -50,7 +49,7 @@ describe('watchFrameLoad', () => {
     ['a URL on the widget origin', LOCAL, `${LOCAL}/embed/x#id=1`],
     ['the production widget', PRODUCTION, `${PRODUCTION}/embed/x`],
   ])('reports a CSP block of %s at once', (_, origin, blockedURI) => {
-    const { target, onFail } = watch(origin)
+    const { onFail } = watch(origin)
 
     reportViolation(blockedURI)
 
@@ -59,7 +58,6 @@ describe('watchFrameLoad', () => {
       code: 'frame_load_timeout',
       retryable: false,
     })
-    expect(target.textContent).not.toBe('')
   })
 
   test.each<[string, string, string]>([
@@ -73,12 +71,11 @@ describe('watchFrameLoad', () => {
     ['a keyword, not a URL', LOCAL, 'inline'],
     ['an empty URI', LOCAL, ''],
   ])('ignores a CSP block of %s', (_, origin, blockedURI) => {
-    const { target, onFail } = watch(origin)
+    const { onFail } = watch(origin)
 
     reportViolation(blockedURI)
 
     expect(onFail).not.toHaveBeenCalled()
-    expect(target.textContent).toBe('')
   })
 
   test('ignores a directive that is not about frames', () => {
