@@ -30,7 +30,10 @@ export interface WidgetRecord {
   dashboard: {
     state: string
     unmount(): void
-    update(update: { locale?: string }): void
+    update(update: {
+      locale?: string
+      appearance?: { variables?: Record<string, unknown> }
+    }): void
     retry(): void
   }
 }

@@ -1,9 +1,12 @@
-import type { Appearance } from '../protocol/messages.js'
 import { resolveLocale } from './i18n/resolveLocale.js'
+
+// As the host sent it: `applyAppearance` reads only what it can trust.
+type Appearance = Record<string, unknown>
 
 /**
  * What the host page chooses for the frame. `appearance` is kept as sent,
- * so the frame can apply it; `locale` is one the frame speaks.
+ * so the frame can apply what it trusts of it; `locale` is one the frame
+ * speaks.
  */
 export interface HostSettings {
   locale: string

@@ -403,4 +403,21 @@ describe('startFrame', () => {
     expect(root.querySelector('[data-testid="employee-name"]')).toBe(name)
     expect(fetch).toHaveBeenCalledTimes(3)
   })
+
+  test('applies the appearance of a host.update, and drops it on the next', async () => {
+    const { connect, sendToken, typesSent } = setup()
+    const port = connect()
+    await vi.waitFor(() => expect(typesSent(port)).toContain('token.request'))
+    sendToken(port)
+    await vi.waitFor(() => expect(typesSent(port)).toContain('frame.ready'))
+    const style = document.documentElement.style
+    const appearance = { variables: { colorPrimary: '#7a1fa2' } }
+
+    port.deliver(envelope(ID, { type: 'host.update', appearance }))
+    const applied = style.getPropertyValue('--accent')
+    port.deliver(envelope(ID, { type: 'host.update', appearance: {} }))
+
+    expect(applied).toBe('#7a1fa2')
+    expect(style.getPropertyValue('--accent')).toBe('')
+  })
 })

@@ -14,8 +14,8 @@
  *    the view so it loads again under the new session.
  * 4. Port messages feed the token store and the host's settings: a
  *    `host.update` re-renders in place, without a remount, and keeps an
- *    appearance it carries even when it carries nothing else; `host.retry`
- *    loads a view that shows a failure again.
+ *    appearance it carries even when it carries nothing else (applied by
+ *    `applyAppearance`); `host.retry` loads a failed view again.
  * 5. When a load ends: measure, then `frame.error` if it failed, or
  *    `frame.ready` if it succeeded and we were not already showing data.
  *    The view reads a transient failure again by itself (`useDashboard`).
@@ -24,6 +24,7 @@
 import { render } from 'preact'
 
 import { ApiClient } from './ApiClient.js'
+import { applyAppearance } from './applyAppearance.js'
 import type { FrameError } from './FrameError.js'
 import { HostLink, type MessageTarget, type ParentTarget } from './HostLink.js'
 import type { ConnectMessage, PortMessage } from './hostSchemas.js'
@@ -118,7 +119,10 @@ export function startFrame(options: StartFrameOptions): () => void {
   }
 
   function renderView(): void {
-    root.ownerDocument.documentElement.lang = settings.locale
+    const page = root.ownerDocument.documentElement
+
+    page.lang = settings.locale
+    applyAppearance(page, settings.appearance)
 
     render(
       <App

@@ -1,12 +1,12 @@
 import { createNanoEvents } from 'nanoevents'
 import { TOKEN_ERROR_CODES } from '../protocol/errorCodes.js'
-import type { FrameMessage } from '../protocol/messages.js'
+import type { Appearance, FrameMessage } from '../protocol/messages.js'
 import { createFrame, frameUrl, retitleFrame } from './createFrame.js'
 import { FrameChannel } from './FrameChannel.js'
 import { FrameSizer } from './FrameSizer.js'
 import { type FrameLoad, loadFrame } from './loadFrame.js'
 import { createLogger, type Logger } from './logger.js'
-import type { ResolvedMountOptions } from './options.js'
+import { type ResolvedMountOptions, readUpdate } from './options.js'
 import type { Token, TokenManager, TokenReason } from './TokenManager.js'
 import { VitableError } from './VitableError.js'
 
@@ -36,7 +36,7 @@ export interface DashboardEvents {
 
 /** Values a live widget can change without a reload. */
 export interface DashboardUpdate {
-  appearance?: Record<string, unknown>
+  appearance?: Appearance
   locale?: string
 }
 
@@ -140,11 +140,16 @@ export class Dashboard {
     return this.#emitter.on(event, listener)
   }
 
-  /** Changes the theme or language without reloading the frame. */
+  /**
+   * Changes the theme or language without reloading the frame. A bad value
+   * throws `invalid_option`, as it would at mount.
+   */
   update(update: DashboardUpdate): void {
+    const checked = readUpdate(update)
+
     if (this.#state === 'unmounted') return
 
-    this.#options = { ...this.#options, ...update }
+    this.#options = { ...this.#options, ...checked }
     retitleFrame(this.#iframe, this.#locale())
     this.#channel.send({ type: 'host.update', ...this.#describe() })
   }

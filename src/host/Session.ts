@@ -4,6 +4,7 @@ import { createLogger } from './logger.js'
 import {
   type MountOptions,
   readNumber,
+  readUpdate,
   resolveMountOptions,
   type SessionOptions,
 } from './options.js'
@@ -117,8 +118,10 @@ export class Session {
 
   /** Changes theme or language for every widget of the session. */
   update(update: DashboardUpdate): void {
-    this.#options = { ...this.#options, ...update }
-    for (const dashboard of this.#dashboards) dashboard.update(update)
+    const checked = readUpdate(update)
+
+    this.#options = { ...this.#options, ...checked }
+    for (const dashboard of this.#dashboards) dashboard.update(checked)
   }
 
   /** Fetches a token now, skipping any backoff wait. */

@@ -149,6 +149,13 @@ describe('mount', () => {
         mount(document.body, fetchToken, { minHeight: 400, maxHeight: 300 }),
     ],
     ['init without options', () => init(undefined as never)],
+    [
+      'an appearance color that is not #rrggbb',
+      () =>
+        mount(document.body, fetchToken, {
+          appearance: { variables: { colorPrimary: 'teal' } },
+        }),
+    ],
   ]
 
   for (const [name, action] of invalid) {
@@ -176,4 +183,35 @@ describe('mount', () => {
     expect(second.state).toBe('unmounted')
     expect(document.querySelectorAll('iframe')).toHaveLength(0)
   })
+})
+
+describe('update', () => {
+  const misuses: [string, (target: { update(u: unknown): void }) => void][] = [
+    ['a locale that is not a string', (t) => t.update({ locale: 7 })],
+    ['no object', (t) => t.update(null)],
+    [
+      'an unknown appearance variable',
+      (t) => t.update({ appearance: { variables: { accent: '#000000' } } }),
+    ],
+  ]
+
+  for (const [name, misuse] of misuses) {
+    test(`throws invalid_option for ${name}, on a dashboard and a session`, () => {
+      document.body.innerHTML = '<div id="a"></div><div id="b"></div>'
+      const dashboard = mount('#a', fetchToken, { baseUrl: BASE_URL })
+      const session = init({ fetchToken, baseUrl: BASE_URL })
+      session.mount('#b')
+
+      const errors = [dashboard, session].map((target) =>
+        catchError(() => misuse(target as never)),
+      )
+      dashboard.unmount()
+      session.destroy()
+
+      for (const error of errors) {
+        expect(isVitableError(error)).toBe(true)
+        expect(error).toMatchObject({ code: 'invalid_option' })
+      }
+    })
+  }
 })

@@ -1,5 +1,6 @@
 import type { Appearance } from '../protocol/messages.js'
 import type { Logger } from './logger.js'
+import { readAppearance } from './readAppearance.js'
 import type { FetchToken } from './TokenManager.js'
 import { VitableError } from './VitableError.js'
 
@@ -102,18 +103,7 @@ export function resolveMountOptions(
     minHeight,
   )
 
-  if (merged.locale !== undefined && typeof merged.locale !== 'string') {
-    throw invalid(
-      `\`locale\` must be a string such as "es"; received ${typeof merged.locale}.`,
-    )
-  }
-
-  if (
-    merged.appearance !== undefined &&
-    (typeof merged.appearance !== 'object' || merged.appearance === null)
-  ) {
-    throw invalid('`appearance` must be an object.')
-  }
+  const { locale, appearance } = readUpdate(merged)
 
   return {
     baseUrl,
@@ -121,8 +111,33 @@ export function resolveMountOptions(
     loadTimeout: readNumber(merged.loadTimeout, 'loadTimeout', 15_000, 1),
     minHeight,
     maxHeight,
-    appearance: merged.appearance,
-    locale: merged.locale,
+    appearance,
+    locale,
     debug: merged.debug,
+  }
+}
+
+/** Checks what `update()` may change; throws `invalid_option`. */
+export function readUpdate(update: {
+  locale?: unknown
+  appearance?: unknown
+}): { locale?: string; appearance?: Appearance } {
+  if (typeof update !== 'object' || update === null) {
+    throw invalid('`update()` takes an object such as { locale: "es" }.')
+  }
+
+  const { locale } = update
+
+  if (locale !== undefined && typeof locale !== 'string') {
+    throw invalid(
+      `\`locale\` must be a string such as "es"; received ${typeof locale}.`,
+    )
+  }
+
+  const appearance = readAppearance(update.appearance)
+
+  return {
+    ...(locale !== undefined ? { locale } : {}),
+    ...(appearance ? { appearance } : {}),
   }
 }

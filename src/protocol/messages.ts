@@ -30,8 +30,24 @@ export const SUPPORTED_VERSIONS: readonly number[] = [PROTOCOL_VERSION]
 /** Path of the dashboard page on the widget server. */
 export const DASHBOARD_PATH = '/embed/employee-dashboard'
 
-/** Free-form theme values forwarded to the frame. */
-export type Appearance = Record<string, unknown>
+/** Theme values the dashboard applies; every one is optional. */
+export interface Appearance {
+  variables?: {
+    /** Buttons, links and the focus ring: a `#rrggbb` color. */
+    colorPrimary?: string
+    /** Behind the cards: a `#rrggbb` color. */
+    colorBackground?: string
+    /** Body text: a `#rrggbb` color. */
+    colorText?: string
+    /** A CSS font-family list, such as `"Inter", system-ui, sans-serif`. */
+    fontFamily?: string
+    /** Corner radius of cards and buttons, in px from 0 to 24. */
+    borderRadius?: number
+  }
+}
+
+/** The names `appearance.variables` takes. */
+export type AppearanceVariable = keyof NonNullable<Appearance['variables']>
 
 /** Why the frame asks the host for a token. */
 export type TokenRequestReason = 'rejected' | 'missing'
