@@ -6,10 +6,17 @@
 import { startProcess } from './startProcess.js'
 
 const portalPort = process.env.VITABLE_DEMO_PORTAL_PORT ?? '5173'
+// The demo's own portal is always allowed; VITABLE_ALLOWED_ORIGINS adds
+// the origins of a developer's own pages beside it.
+const allowedOrigins = [
+  `http://localhost:${portalPort}`,
+  ...(process.env.VITABLE_ALLOWED_ORIGINS ?? '').split(','),
+]
 const env = {
   ...process.env,
-  VITABLE_ALLOWED_ORIGINS:
-    process.env.VITABLE_ALLOWED_ORIGINS ?? `http://localhost:${portalPort}`,
+  VITABLE_ALLOWED_ORIGINS: [
+    ...new Set(allowedOrigins.map((origin) => origin.trim()).filter(Boolean)),
+  ].join(','),
 }
 
 const sandbox = await startProcess('demo/sandbox/main.ts', env, [

@@ -129,7 +129,16 @@ test('switching employee mounts a fresh widget that never sees the old token', a
   const next = (await options.nth(1).getAttribute('value')) ?? ''
   const name = (await options.nth(1).textContent()) ?? ''
 
+  const logins: string[] = []
+  page.on('request', (request) => {
+    if (request.url().endsWith('/login')) logins.push(request.method())
+  })
+  // Choosing a name alone signs no one in: keyboard users step through.
   await page.locator('#employee').selectOption(next)
+  await page.locator('#employee').press('ArrowDown')
+  await page.locator('#employee').selectOption(next)
+  const loginsBeforeSwitch = logins.length
+  await page.getByRole('button', { name: 'Switch' }).click()
   await expect(frame.getByTestId('employee-name')).toContainText(name)
   await expect(frame.getByTestId('enrollment').first()).toBeVisible()
 
@@ -139,6 +148,8 @@ test('switching employee mounts a fresh widget that never sees the old token', a
   expect(after.every((request) => !before.has(request.bearer))).toBe(true)
   expect(after.every((request) => request.status === 200)).toBe(true)
   expect(await page.locator('#vitable-dashboard iframe').count()).toBe(1)
+  expect(loginsBeforeSwitch).toBe(0)
+  expect(logins).toEqual(['POST'])
   await page.reload()
   await expect(page.locator('#employee')).toHaveValue(next)
 })

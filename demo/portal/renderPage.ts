@@ -39,13 +39,13 @@ export function renderPage(
 <body>
 <header class="bar">
   <span class="brand">Acme Payroll <small>demo portal</small></span>
-  <form class="who" method="post" action="/login">
+  <form class="who" id="sign-in" method="post" action="/login">
     <label for="employee">Signed in as</label>
     <select id="employee" name="employee_id">${options}</select>
-    <noscript><button type="submit">Switch</button></noscript>
+    <button type="submit">Switch</button>
   </form>
   <div class="who">
-    <label for="language">Language</label>
+    <label for="language">Dashboard language</label>
     <select id="language">
       <option value="en" selected>English</option>
       <option value="es" lang="es">Español</option>

@@ -7,6 +7,7 @@ import {
   readUpdate,
   resolveMountOptions,
   type SessionOptions,
+  warnOfUnknownOptions,
 } from './options.js'
 import { resolveTarget } from './resolveTarget.js'
 import {
@@ -51,6 +52,7 @@ export class Session {
   /** Use `init()`; this is not public API. */
   constructor(options: SessionOptions) {
     checkFetchToken(options)
+    warnOfUnknownOptions(options)
     resolveMountOptions({}, options)
 
     this.#options = { ...options }
@@ -87,6 +89,8 @@ export class Session {
 
   /** Mounts a widget that shares this session's token. */
   mount(target: Element | string, options: MountOptions = {}): Dashboard {
+    warnOfUnknownOptions(options)
+
     return this.attach(target, options, () => {})
   }
 

@@ -136,6 +136,14 @@ describe('mount', () => {
         mount(document.body, fetchToken, { baseUrl: 'http://widget.example' }),
     ],
     [
+      'a baseUrl with a path',
+      () => mount(document.body, fetchToken, { baseUrl: `${BASE_URL}/embed` }),
+    ],
+    [
+      'a baseUrl with a query',
+      () => mount(document.body, fetchToken, { baseUrl: `${BASE_URL}/?a=1` }),
+    ],
+    [
       'a relative baseUrl',
       () => mount(document.body, fetchToken, { baseUrl: '/widget' }),
     ],
@@ -214,4 +222,33 @@ describe('update', () => {
       }
     })
   }
+})
+
+describe('option names', () => {
+  test('a trailing slash on baseUrl is fine', () => {
+    document.body.innerHTML = '<div id="slot"></div>'
+
+    const dashboard = mount('#slot', fetchToken, { baseUrl: `${BASE_URL}/` })
+
+    const src = document.querySelector('iframe')?.src ?? ''
+    expect(src.startsWith(`${BASE_URL}/embed/employee-dashboard#`)).toBe(true)
+    dashboard.unmount()
+  })
+
+  test('an unknown option is pointed out once, outside production', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    document.body.innerHTML = '<div id="a"></div><div id="b"></div>'
+    const options = { baseUrl: BASE_URL, lang: 'es' } as never
+
+    const dashboard = mount('#a', fetchToken, options)
+    const session = init({ fetchToken, baseUrl: BASE_URL })
+    session.mount('#b', { minheight: 300 } as never)
+    dashboard.unmount()
+    session.destroy()
+
+    expect(warn.mock.calls.map(([line]) => line)).toEqual([
+      expect.stringContaining('unknown option `lang`'),
+      expect.stringContaining('unknown option `minheight`'),
+    ])
+  })
 })

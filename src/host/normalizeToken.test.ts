@@ -79,6 +79,18 @@ describe('normalizeToken', () => {
     })
   }
 
+  test.each<[string, unknown, string]>([
+    ['an object of other names', { accessToken: TOKEN }, 'an object without'],
+    ['null', null, 'received null'],
+    ['an array', [TOKEN], 'received an array'],
+  ])('names the accepted shapes for %s', (_, input, received) => {
+    const error = catchError(() => normalizeToken(input, ASSUMED)) as Error
+
+    expect(error.message).toContain('{ access_token, expires_in }')
+    expect(error.message).toContain(received)
+    expect(error.message).not.toContain(TOKEN)
+  })
+
   const apiKeys: [string, unknown][] = [
     ['a bare API key', API_KEY],
     ['an API key as access_token', { access_token: API_KEY, expires_in: 900 }],

@@ -117,25 +117,30 @@ export function normalizeToken(
     }
   }
 
-  if (typeof result !== 'object' || result === null) {
-    throw new VitableError(
-      'invalid_token',
-      'fetchToken must resolve with { access_token, expires_in }, ' +
-        `{ token, expiresIn } or a token string; received ${kindOf(result)}.`,
-    )
-  }
+  const isRecord = typeof result === 'object' && !Array.isArray(result)
+  const fields = (isRecord ? result : null) as Record<string, unknown> | null
 
-  const fields = result as Record<string, unknown>
-
-  if ('access_token' in fields) {
+  if (fields && 'access_token' in fields) {
     return {
       value: checkText(fields.access_token, onApiKey),
       lifetime: checkLifetime(fields.expires_in, 'expires_in'),
     }
   }
 
-  return {
-    value: checkText(fields.token, onApiKey),
-    lifetime: checkLifetime(fields.expiresIn, 'expiresIn'),
+  if (fields && 'token' in fields) {
+    return {
+      value: checkText(fields.token, onApiKey),
+      lifetime: checkLifetime(fields.expiresIn, 'expiresIn'),
+    }
   }
+
+  const received = fields
+    ? 'an object without access_token or token'
+    : kindOf(result)
+
+  throw new VitableError(
+    'invalid_token',
+    'fetchToken must resolve with { access_token, expires_in }, ' +
+      `{ token, expiresIn } or a token string; received ${received}.`,
+  )
 }

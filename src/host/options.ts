@@ -1,5 +1,5 @@
 import type { Appearance } from '../protocol/messages.js'
-import type { Logger } from './logger.js'
+import { type Logger, warnInDevelopment } from './logger.js'
 import { readAppearance } from './readAppearance.js'
 import type { FetchToken } from './TokenManager.js'
 import { VitableError } from './VitableError.js'
@@ -85,7 +85,42 @@ function readBaseUrl(value: unknown): { baseUrl: string; origin: string } {
     )
   }
 
-  return { baseUrl: url.href.replace(/\/+$/, ''), origin: url.origin }
+  // The dashboard's path is the SDK's to add: `…/embed` would load
+  // `…/embed/embed/employee-dashboard` and time out.
+  if (url.pathname !== '/' || url.search || url.hash) {
+    throw invalid(
+      "`baseUrl` must be the widget server's origin, such as " +
+        `${DEFAULT_BASE_URL}; received ${JSON.stringify(text)}.`,
+    )
+  }
+
+  return { baseUrl: url.origin, origin: url.origin }
+}
+
+// Every option name, so a misspelt one is pointed out while developing.
+const KNOWN_OPTIONS = [
+  'baseUrl',
+  'loadTimeout',
+  'minHeight',
+  'maxHeight',
+  'appearance',
+  'locale',
+  'debug',
+  'fetchToken',
+  'tokenTimeout',
+  'assumedTokenLifetime',
+]
+
+/** Warns, outside production builds, of option names the SDK ignores. */
+export function warnOfUnknownOptions(options: object): void {
+  for (const name of Object.keys(options)) {
+    if (!KNOWN_OPTIONS.includes(name)) {
+      warnInDevelopment(
+        `ignored the unknown option \`${name}\`; the options are ` +
+          `${KNOWN_OPTIONS.join(', ')}.`,
+      )
+    }
+  }
 }
 
 /** Validates widget options over the session's; throws `invalid_option`. */

@@ -1,6 +1,8 @@
 // The portal's page script: everything a host needs to embed the dashboard.
 const container = document.getElementById('vitable-dashboard')
+const signInForm = document.getElementById('sign-in')
 const selector = document.getElementById('employee')
+const switchButton = signInForm.querySelector('button')
 const language = document.getElementById('language')
 const status = document.getElementById('status')
 const baseUrl = container.dataset.baseUrl
@@ -47,11 +49,14 @@ let dashboard = mountDashboard()
 // puts it back.
 let current = selector.value
 
-async function switchEmployee() {
+async function switchEmployee(event) {
+  event.preventDefault()
   const chosen = selector.value
 
+  if (chosen === current) return
+
   dashboard.unmount()
-  selector.disabled = true
+  selector.disabled = switchButton.disabled = true
   show('Switching employee…')
 
   const response = await fetch('/login', {
@@ -60,7 +65,7 @@ async function switchEmployee() {
     body: new URLSearchParams({ employee_id: chosen }),
   }).catch(() => undefined)
 
-  selector.disabled = false
+  selector.disabled = switchButton.disabled = false
 
   if (response?.ok) {
     current = chosen
@@ -72,7 +77,9 @@ async function switchEmployee() {
   dashboard = mountDashboard()
 }
 
-selector.addEventListener('change', switchEmployee)
+// A button, not the select's change event, so a keyboard user can step
+// through the names without signing in as each one.
+signInForm.addEventListener('submit', switchEmployee)
 
 // The language changes in place: no new frame, no new token.
 language.addEventListener('change', () => {
