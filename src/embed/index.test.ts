@@ -20,7 +20,7 @@ describe('the script bundle', () => {
   test('mounts each data-vitable-dashboard element once, even loaded twice', async () => {
     document.body.innerHTML =
       '<div data-vitable-dashboard data-token-url="/token" ' +
-      'data-base-url="https://widget.example"></div>'
+      'data-base-url="https://widget.vitablehealth.com"></div>'
     const fetch = vi.fn(async () =>
       Response.json({ access_token: 'vit_at_abcdefghijkl', expires_in: 900 }),
     )
@@ -34,11 +34,11 @@ describe('the script bundle', () => {
     expect(window.Vitable).toBe(first)
     expect(document.querySelectorAll('iframe')).toHaveLength(1)
     expect(document.querySelector('iframe')?.src).toMatch(
-      /^https:\/\/widget\.example\/embed\/employee-dashboard#/,
+      /^https:\/\/widget\.vitablehealth\.com\/embed\/employee-dashboard#/,
     )
     await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(1))
     expect(fetch).toHaveBeenCalledWith(
-      '/token',
+      new URL('/token', location.href).href,
       expect.objectContaining({ method: 'POST', credentials: 'same-origin' }),
     )
   })
@@ -52,6 +52,24 @@ describe('the script bundle', () => {
     expect(document.querySelectorAll('iframe')).toHaveLength(0)
     expect(error).toHaveBeenCalledWith(
       expect.stringContaining('data-token-url'),
+    )
+  })
+
+  test('refuses a declared widget server nobody vouched for', async () => {
+    document.body.innerHTML =
+      '<div data-vitable-dashboard data-token-url="/token" ' +
+      'data-base-url="https://evil.example"></div>'
+    const fetch = vi.fn()
+    vi.stubGlobal('fetch', fetch)
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+
+    await import('./index.js')
+    await new Promise((resolve) => setTimeout(resolve, 20))
+
+    expect(document.querySelectorAll('iframe')).toHaveLength(0)
+    expect(fetch).not.toHaveBeenCalled()
+    expect(error).toHaveBeenCalledWith(
+      expect.stringContaining('data-base-url may name only'),
     )
   })
 })

@@ -5,6 +5,7 @@
  */
 
 import { init, isVitableError, mount, VitableError, version } from '../index.js'
+import { readDeclaration } from './readDeclaration.js'
 
 declare global {
   interface Window {
@@ -15,6 +16,9 @@ declare global {
 const api = { mount, init, isVitableError, VitableError, version }
 
 const SELECTOR = '[data-vitable-dashboard]'
+
+// Read while this bundle runs: later, currentScript is someone else's.
+const scriptBaseUrl = document.currentScript?.dataset.baseUrl ?? undefined
 
 function postForToken(url: string) {
   return async ({ signal }: { signal: AbortSignal }) => {
@@ -34,15 +38,14 @@ function postForToken(url: string) {
 }
 
 function mountDeclared(element: HTMLElement): void {
-  const { tokenUrl, baseUrl, locale } = element.dataset
+  const declaration = readDeclaration(element, location.href, scriptBaseUrl)
 
-  if (!tokenUrl) {
-    console.error(
-      '[vitable] data-vitable-dashboard needs data-token-url, the route ' +
-        'of your server that returns an access token.',
-    )
+  if ('problem' in declaration) {
+    console.error(`[vitable] ${declaration.problem}`)
     return
   }
+
+  const { tokenUrl, baseUrl, locale } = declaration
 
   mount(element, postForToken(tokenUrl), {
     ...(baseUrl ? { baseUrl } : {}),

@@ -58,6 +58,7 @@ describe('ApiClient', () => {
       headers: { Authorization: 'Bearer vit_at_1' },
       credentials: 'omit',
       cache: 'no-store',
+      signal: expect.any(AbortSignal),
     })
   })
 
@@ -136,6 +137,28 @@ describe('ApiClient', () => {
       code: 'api_error',
       retryable: true,
       cause: expect.any(TypeError),
+    })
+  })
+
+  test('fails a request that hangs past its timeout as retryable', async () => {
+    const tokens = new TokenStore({ request: () => {} })
+    tokens.receive({ token: 'vit_at_1', tokenId: 1, expiresIn: 900_000 })
+    const fetch = vi.fn(
+      (_input: RequestInfo | URL, init?: RequestInit) =>
+        new Promise<Response>((_, reject) => {
+          init?.signal?.addEventListener('abort', () =>
+            reject(init.signal?.reason),
+          )
+        }),
+    )
+    const api = new ApiClient({ baseUrl: BASE, tokens, fetch, timeout: 10 })
+
+    const failure = api.get('/v1/auth/me', Schema)
+
+    await expect(failure).rejects.toMatchObject({
+      code: 'api_error',
+      retryable: true,
+      message: expect.stringContaining('too long'),
     })
   })
 

@@ -8,6 +8,8 @@
  * 3. On 401: report the token as refused, wait for another, replay once.
  * 4. A non-2xx answer (the second 401 included) becomes an `api_error`
  *    with the API's message; a 2xx answer is checked against its schema.
+ * 5. A request that takes longer than the timeout is aborted and fails as
+ *    retryable, like a dropped connection.
  */
 
 import * as v from 'valibot'
@@ -28,6 +30,8 @@ export interface ApiClientOptions {
   baseUrl: string
   tokens: TokenSource
   fetch?: typeof fetch
+  /** Ms one request may take before it fails as retryable. Default 20000. */
+  timeout?: number
 }
 
 /** A small GET-only client for the API, with the 401 → replay flow. */
@@ -35,11 +39,13 @@ export class ApiClient {
   readonly #baseUrl: string
   readonly #tokens: TokenSource
   readonly #fetch: typeof fetch
+  readonly #timeout: number
 
   constructor(options: ApiClientOptions) {
     this.#baseUrl = options.baseUrl.replace(/\/+$/, '')
     this.#tokens = options.tokens
     this.#fetch = options.fetch ?? globalThis.fetch.bind(globalThis)
+    this.#timeout = options.timeout ?? 20_000
   }
 
   /** GETs `path` (starting with `/`) and checks the body against `schema`. */
@@ -58,17 +64,24 @@ export class ApiClient {
     return this.#parse(response, schema)
   }
 
+  // A request that hangs would leave the view loading for good: it fails
+  // after the timeout, as a dropped connection does, and is read again.
   async #send(path: string, token: Token): Promise<Response> {
+    const signal = AbortSignal.timeout(this.#timeout)
+
     try {
       return await this.#fetch(this.#baseUrl + path, {
         headers: { Authorization: `Bearer ${token.value}` },
         credentials: 'omit',
         cache: 'no-store',
+        signal,
       })
     } catch (error) {
       throw new FrameError(
         'api_error',
-        'The benefits service could not be reached; check the connection.',
+        signal.aborted
+          ? 'The benefits service took too long to answer.'
+          : 'The benefits service could not be reached; check the connection.',
         { retryable: true, cause: error },
       )
     }

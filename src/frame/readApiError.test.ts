@@ -72,3 +72,13 @@ describe('readApiError', () => {
     expect(error).toMatchObject({ code: 'api_error', status, ...expected })
   })
 })
+
+test('shows at most 300 characters of a long API message', async () => {
+  const long = 'x'.repeat(2_000_000)
+
+  const error = await readApiError(
+    respond(500, { error: { code: 'boom', message: long } }),
+  )
+
+  expect(error.message).toBe(`${'x'.repeat(300)}…`)
+})

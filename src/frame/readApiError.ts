@@ -13,6 +13,8 @@ const FlatErrorSchema = v.object({
   app_error_code: v.nullish(v.string()),
 })
 
+const MAX_SHOWN = 300
+
 function isRetryable(status: number): boolean {
   return status === 401 || status === 408 || status === 429 || status >= 500
 }
@@ -49,8 +51,13 @@ export async function readApiError(response: Response): Promise<FrameError> {
   const body: unknown = await response.json().catch(() => undefined)
   const { message, apiCode } = readBody(body)
   const fallback = `The benefits service answered ${response.status}.`
+  // The panel shows the message; a screenful is plenty.
+  const shown =
+    message && message.length > MAX_SHOWN
+      ? `${message.slice(0, MAX_SHOWN)}…`
+      : message
 
-  return new FrameError('api_error', message || fallback, {
+  return new FrameError('api_error', shown || fallback, {
     retryable: isRetryable(response.status),
     status: response.status,
     apiCode,

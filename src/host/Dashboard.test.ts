@@ -60,6 +60,43 @@ describe('Dashboard.retry', () => {
   })
 })
 
+describe('Dashboard retries asked for in a burst', () => {
+  test('fold into one, then one a second later', async () => {
+    const { slot, dashboard } = setup()
+    const frame = connectFrame(slot, BASE_URL)
+    await vi.waitFor(() =>
+      expect(types(frame.received)).toContain('token.update'),
+    )
+    const retries = () =>
+      types(frame.received).filter((type) => type === 'host.retry').length
+
+    for (let count = 0; count < 50; count += 1) dashboard.retry()
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    const right = retries()
+    await vi.waitFor(() => expect(retries()).toBe(2), { timeout: 3_000 })
+    dashboard.unmount()
+
+    expect(right).toBe(1)
+  })
+
+  test('an error listener that unmounts has the last word', async () => {
+    document.body.innerHTML = '<div id="slot"></div>'
+    const slot = document.getElementById('slot') as HTMLElement
+    const failing = vi.fn(async () => {
+      throw new Error('down')
+    })
+    const dashboard = mount(slot, failing, { baseUrl: BASE_URL })
+    dashboard.on('error', () => dashboard.unmount())
+
+    await vi.waitFor(() => expect(failing).toHaveBeenCalled())
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    dashboard.retry()
+
+    expect(dashboard.state).toBe('unmounted')
+    expect(slot.children).toHaveLength(0)
+  })
+})
+
 describe('Dashboard after a load failure', () => {
   test('shows the iframe again, without the fallback, once the frame connects', async () => {
     vi.useFakeTimers()

@@ -1,6 +1,6 @@
-import { createNanoEvents } from 'nanoevents'
 import { TOKEN_ERROR_CODES } from '../protocol/errorCodes.js'
 import type { Appearance, FrameMessage } from '../protocol/messages.js'
+import { createEmitter } from './createEmitter.js'
 import { createFrame, frameUrl, retitleFrame } from './createFrame.js'
 import { FrameChannel } from './FrameChannel.js'
 import { FrameSizer } from './FrameSizer.js'
@@ -40,6 +40,9 @@ export interface DashboardUpdate {
   locale?: string
 }
 
+// Least time between two retries a host asks for, in ms.
+const MIN_RETRY_GAP = 1_000
+
 // Which widget an element holds, so a second mount replaces the first.
 const mounted = new WeakMap<Element, Dashboard>()
 
@@ -58,7 +61,7 @@ function pageLocale(document: Document): string {
 /** One mounted Employee Dashboard: its iframe, its port, its events. */
 export class Dashboard {
   #state: DashboardState = 'loading'
-  #emitter = createNanoEvents<DashboardEvents>()
+  #emitter = createEmitter<DashboardEvents>()
   #target: Element
   #options: ResolvedMountOptions
   #manager: TokenManager
@@ -71,6 +74,8 @@ export class Dashboard {
   #load: FrameLoad
   #unbind: Array<() => void>
   #isShowingData = false
+  #retriedAt = Number.NEGATIVE_INFINITY
+  #retryTimer: ReturnType<typeof setTimeout> | undefined
 
   /** Use `mount()` or `session.mount()`; this is not public API. */
   constructor(
@@ -156,11 +161,24 @@ export class Dashboard {
 
   /**
    * Tries again now: a connected frame reads a failed view again, a frame
-   * that never loaded reloads, a failed token is fetched again.
+   * that never loaded reloads, a failed token is fetched again. Calls less
+   * than a second apart are folded into one, a second after the last, so
+   * a host retrying from its `error` listener cannot spin.
    */
   retry(): void {
-    if (this.#state === 'unmounted') return
+    if (this.#state === 'unmounted' || this.#retryTimer) return
 
+    const wait = this.#retriedAt + MIN_RETRY_GAP - Date.now()
+
+    if (wait > 0) {
+      this.#retryTimer = setTimeout(() => {
+        this.#retryTimer = undefined
+        this.retry()
+      }, wait)
+      return
+    }
+
+    this.#retriedAt = Date.now()
     if (!this.#channel.send({ type: 'host.retry' })) this.#load.reload()
 
     // Leaves a fresh token alone unless its last fetch failed.
@@ -172,6 +190,7 @@ export class Dashboard {
     if (this.#state === 'unmounted') return
 
     this.#state = 'unmounted'
+    clearTimeout(this.#retryTimer)
     this.#load.stop()
     this.#channel.close()
     for (const unbind of this.#unbind) unbind()
@@ -224,13 +243,14 @@ export class Dashboard {
     })
   }
 
+  // The state changes before the host hears, so a listener that unmounts
+  // or retries sees where the widget stands and has the last word.
   #handleTokenError(error: VitableError): void {
+    const isDown = this.#manager.state === 'failed'
+
+    if (isDown) this.#state = 'error'
     this.#emitter.emit('error', error)
-
-    if (this.#manager.state !== 'failed') return
-
-    this.#state = 'error'
-    this.#sendError(error)
+    if (isDown) this.#sendError(error)
   }
 
   #sendError(error: VitableError): void {

@@ -1,4 +1,4 @@
-import { createNanoEvents } from 'nanoevents'
+import { createEmitter } from './createEmitter.js'
 import { Dashboard, type DashboardUpdate } from './Dashboard.js'
 import { createLogger } from './logger.js'
 import {
@@ -45,7 +45,7 @@ function checkFetchToken(options: SessionOptions): void {
 export class Session {
   #options: SessionOptions
   #manager: Manager
-  #emitter = createNanoEvents<SessionEvents>()
+  #emitter = createEmitter<SessionEvents>()
   #dashboards = new Set<Dashboard>()
   #isDestroyed = false
 

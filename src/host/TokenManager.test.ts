@@ -225,7 +225,7 @@ describe('TokenManager input', () => {
         manager.start()
         await flush()
         manager.retry()
-        await flush()
+        await advance(SECOND)
       },
     ],
     [
@@ -865,17 +865,25 @@ describe('TokenManager failure', () => {
     expect(times.at(-1)).toBe(failedAt + 500)
   })
 
-  test('keeps the schedule when a listener throws', async () => {
+  test('keeps the schedule, and the other listeners, when one throws', async () => {
+    const reported = vi.fn()
+    vi.stubGlobal('reportError', reported)
     const fetchToken = issuing(20)
-    const { manager } = setup({ fetchToken, random: 0 })
+    const { manager, events } = setup({ fetchToken, random: 0 })
+    const bug = new Error('host bug')
     manager.on('refreshed', () => {
-      throw new Error('host bug')
+      throw bug
     })
+    const heard: unknown[] = []
+    manager.on('refreshed', (payload) => heard.push(payload))
 
     manager.start()
     await advance(40 * SECOND)
+    vi.unstubAllGlobals()
 
     expect(fetchToken).toHaveBeenCalledTimes(3)
+    expect(heard).toEqual(named(events, 'refreshed'))
+    expect(reported.mock.calls).toEqual([[bug], [bug], [bug]])
   })
 })
 
@@ -920,6 +928,18 @@ describe('TokenManager retry and time left', () => {
     await advance(5 * SECOND)
 
     expect(fetchToken).toHaveBeenCalledTimes(1)
+  })
+
+  test('retry() from an error listener asks at most once a second', async () => {
+    const fetchToken = vi.fn<FetchToken>(async () => ({ junk: true }) as never)
+    const { manager } = setup({ fetchToken })
+    manager.on('error', () => manager.retry())
+
+    manager.start()
+    await advance(10 * SECOND)
+
+    expect(fetchToken.mock.calls.length).toBeGreaterThan(5)
+    expect(fetchToken.mock.calls.length).toBeLessThanOrEqual(11)
   })
 
   test('timeLeft reads the manager clock and never says less than 1 ms', async () => {

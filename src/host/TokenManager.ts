@@ -25,8 +25,8 @@
  * 6. Destroy drops late results: callers still waiting never settle.
  */
 
-import { createNanoEvents } from 'nanoevents'
 import { type Clock, systemClock } from './clock.js'
+import { createEmitter } from './createEmitter.js'
 import type { Logger } from './logger.js'
 import {
   normalizeToken,
@@ -122,7 +122,7 @@ function pending<T>(): Promise<T> {
 export class TokenManager {
   #options: TokenManagerOptions
   #clock: Clock
-  #emitter = createNanoEvents<TokenManagerEvents>()
+  #emitter = createEmitter<TokenManagerEvents>()
   #token: Token | undefined
   #receivedAt = Number.NEGATIVE_INFINITY
   #refreshAt = 0
@@ -208,15 +208,21 @@ export class TokenManager {
   }
 
   /**
-   * Tries again at once, skipping any backoff wait. Does nothing while the
-   * token is fresh and no fetch has failed.
+   * Tries again now, skipping any backoff wait, though never sooner than a
+   * second after the last failure: a host that retries from its `error`
+   * listener must not spin. Does nothing while the token is fresh and no
+   * fetch has failed.
    */
   retry(): void {
     if (this.#destroyed) return
 
-    if (this.#validToken() && !this.#lastError) return
+    if (!this.#lastError) {
+      if (!this.#validToken()) this.#refresh('retry').catch(() => {})
+      return
+    }
 
-    this.#refresh('retry').catch(() => {})
+    this.#retryAt = Math.min(this.#retryAt, this.#failedAt + MIN_REFRESH_DELAY)
+    this.#check('resume')
   }
 
   /** Milliseconds `token` has left by this manager's clock, at least 1. */
@@ -290,13 +296,8 @@ export class TokenManager {
     if (this.#destroyed) return
 
     if (this.#lastError && shouldRetry && !this.#flight) {
-      // Sooner, but never sooner than a second after the failure, so a
-      // burst of wake-ups cannot become a burst of calls.
-      const soonest = this.#failedAt + MIN_REFRESH_DELAY
-
       this.#options.log('page is back; retrying the failed fetch soon')
-      this.#retryAt = Math.min(this.#retryAt, soonest)
-      this.#check('resume')
+      this.retry()
       return
     }
 

@@ -24,7 +24,10 @@ const SANDBOX = [
 function pick(table: Record<string, string>, locale: string): string {
   const language = locale.toLowerCase().split('-')[0] ?? 'en'
 
-  return table[language] ?? (table.en as string)
+  // Own keys only: `constructor` is not a language.
+  return Object.hasOwn(table, language)
+    ? (table[language] as string)
+    : (table.en as string)
 }
 
 /** The URL of the dashboard frame; its fragment holds no secret. */

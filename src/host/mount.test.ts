@@ -158,6 +158,21 @@ describe('mount', () => {
     ],
     ['init without options', () => init(undefined as never)],
     [
+      'a locale that is not a language tag',
+      () => mount(document.body, fetchToken, { locale: 'constructor' }),
+    ],
+    [
+      'a locale of five megabytes',
+      () => mount(document.body, fetchToken, { locale: 'e'.repeat(5e6) }),
+    ],
+    [
+      'an infinite minHeight',
+      () =>
+        mount(document.body, fetchToken, {
+          minHeight: Number.POSITIVE_INFINITY,
+        }),
+    ],
+    [
       'an appearance color that is not #rrggbb',
       () =>
         mount(document.body, fetchToken, {
@@ -222,6 +237,39 @@ describe('update', () => {
       }
     })
   }
+})
+
+describe('page language', () => {
+  for (const lang of ['constructor', '__proto__', 'toString']) {
+    test(`titles the iframe in English on a page whose lang is ${lang}`, () => {
+      document.documentElement.lang = lang
+      document.body.innerHTML = '<div id="slot"></div>'
+
+      const dashboard = mount('#slot', fetchToken, { baseUrl: BASE_URL })
+      const title = document.querySelector('iframe')?.title
+      dashboard.unmount()
+      document.documentElement.lang = ''
+
+      expect(title).toBe('Vitable benefits dashboard')
+    })
+  }
+})
+
+describe('loadTimeout', () => {
+  test('an infinite one waits as long as a timer can, not zero', () => {
+    vi.useFakeTimers()
+    document.body.innerHTML = '<div id="slot"></div>'
+    const dashboard = mount('#slot', fetchToken, {
+      baseUrl: BASE_URL,
+      loadTimeout: Number.POSITIVE_INFINITY,
+    })
+
+    vi.advanceTimersByTime(24 * 60 * 60_000)
+    const state = dashboard.state
+    dashboard.unmount()
+
+    expect(state).toBe('loading')
+  })
 })
 
 describe('option names', () => {

@@ -131,6 +131,12 @@ export function resolveMountOptions(
   const merged = { ...base, ...options }
   const { baseUrl, origin } = readBaseUrl(merged.baseUrl)
   const minHeight = readNumber(merged.minHeight, 'minHeight', 0)
+
+  if (!Number.isFinite(minHeight)) {
+    throw invalid(
+      '`minHeight` must be a finite number of px; received it ' + 'infinite.',
+    )
+  }
   const maxHeight = readNumber(
     merged.maxHeight,
     'maxHeight',
@@ -163,9 +169,15 @@ export function readUpdate(update: {
 
   const { locale } = update
 
-  if (locale !== undefined && typeof locale !== 'string') {
+  // A BCP 47 shape, short: a language, then region or script subtags.
+  if (
+    locale !== undefined &&
+    (typeof locale !== 'string' ||
+      !/^[a-z]{2,3}(-[a-z0-9]{1,8}){0,3}$/i.test(locale))
+  ) {
     throw invalid(
-      `\`locale\` must be a string such as "es"; received ${typeof locale}.`,
+      '`locale` must be a language tag such as "es" or "es-MX"; received ' +
+        `${typeof locale === 'string' ? JSON.stringify(locale.slice(0, 40)) : typeof locale}.`,
     )
   }
 

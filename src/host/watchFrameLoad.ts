@@ -1,3 +1,4 @@
+import { MAX_TIMER_DELAY } from './clock.js'
 import { VitableError } from './VitableError.js'
 
 export interface FrameLoadWatch {
@@ -75,11 +76,14 @@ export function watchFrameLoad(options: WatchFrameLoadOptions): FrameLoadWatch {
 
     fail(blockedError(widgetOrigin, directive))
   }
-  const timer = setTimeout(() => {
-    const isOffline = document.defaultView?.navigator.onLine === false
+  const timer = setTimeout(
+    () => {
+      const isOffline = document.defaultView?.navigator.onLine === false
 
-    fail(timeoutError(options.baseUrl, options.loadTimeout, isOffline))
-  }, options.loadTimeout)
+      fail(timeoutError(options.baseUrl, options.loadTimeout, isOffline))
+    },
+    Math.min(options.loadTimeout, MAX_TIMER_DELAY),
+  )
 
   document.addEventListener('securitypolicyviolation', onViolation)
 

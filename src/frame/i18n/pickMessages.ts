@@ -8,5 +8,7 @@ const CATALOGUES: Record<string, Messages> = { en, es }
 export function pickMessages(locale: string): Messages {
   const language = locale.split('-')[0]?.toLowerCase() ?? ''
 
-  return CATALOGUES[language] ?? en
+  return Object.hasOwn(CATALOGUES, language)
+    ? (CATALOGUES[language] as Messages)
+    : en
 }

@@ -10,7 +10,8 @@ const SPOKEN = new Set(['en', 'es'])
  * money always speak one language.
  */
 export function resolveLocale(locale: string | undefined): string {
-  if (!locale) return DEFAULT_LOCALE
+  // Real tags are short; a long string is not worth parsing.
+  if (!locale || locale.length > 35) return DEFAULT_LOCALE
 
   try {
     const canonical = Intl.getCanonicalLocales(locale)[0] ?? DEFAULT_LOCALE
