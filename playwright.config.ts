@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs'
 import { defineConfig } from '@playwright/test'
+import { chromiumLaunchOptions } from './e2e/chromiumLaunch.js'
 import {
   API_KEY,
   API_ORIGIN,
@@ -13,9 +13,6 @@ import {
   WIDGET_ORIGIN,
   WIDGET_PORT,
 } from './e2e/origins.js'
-
-// Debian's Chromium where it is installed (CI); Playwright's own elsewhere.
-const DEBIAN_CHROMIUM = '/usr/bin/chromium'
 
 const sandboxEnv = {
   VITABLE_SANDBOX_API_PORT: String(API_PORT),
@@ -39,20 +36,7 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     trace: 'retain-on-failure',
-    launchOptions: {
-      ...(existsSync(DEBIAN_CHROMIUM)
-        ? { executablePath: DEBIAN_CHROMIUM }
-        : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   webServer: [
     {

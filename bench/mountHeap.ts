@@ -9,11 +9,12 @@
  */
 
 import type { ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Browser, chromium, type Page } from '@playwright/test'
 import { startProcess } from '../demo/startProcess.js'
+import { chromiumLaunchOptions } from '../e2e/chromiumLaunch.js'
 
 export interface HeapResult {
   cycles: number
@@ -28,16 +29,6 @@ const WIDGET_PORT = 4921
 const FIXTURE_PORT = 4922
 const HOSTILE_PORT = 4923
 const API_KEY = 'vit_apk_sandbox_bench_000000000000000000000000'
-const DEBIAN_CHROMIUM = '/usr/bin/chromium'
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-]
 
 declare global {
   interface Window {
@@ -59,10 +50,7 @@ async function readHeap(page: Page): Promise<number> {
 }
 
 function launch(): Promise<Browser> {
-  return chromium.launch({
-    ...(existsSync(DEBIAN_CHROMIUM) ? { executablePath: DEBIAN_CHROMIUM } : {}),
-    args: ARGS,
-  })
+  return chromium.launch(chromiumLaunchOptions())
 }
 
 /** Runs `cycles` mount/unmount cycles and reports the heap around them. */
