@@ -11,22 +11,27 @@
 
 import * as v from 'valibot'
 
-type Variables = {
-  colorPrimary?: string
-  colorBackground?: string
-  colorText?: string
-  fontFamily?: string
-  borderRadius?: number
-}
+import {
+  type Appearance,
+  COLOR_PATTERN,
+  FONT_FAMILY_PATTERN,
+  MAX_BORDER_RADIUS,
+} from '../protocol/messages.js'
 
-const Color = v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i))
+type Variables = NonNullable<Appearance['variables']>
+
+const Color = v.pipe(v.string(), v.regex(COLOR_PATTERN))
 
 const SCHEMAS = {
   colorPrimary: Color,
   colorBackground: Color,
   colorText: Color,
-  fontFamily: v.pipe(v.string(), v.regex(/^[\w\s,'"-]{1,200}$/)),
-  borderRadius: v.pipe(v.number(), v.minValue(0), v.maxValue(24)),
+  fontFamily: v.pipe(v.string(), v.regex(FONT_FAMILY_PATTERN)),
+  borderRadius: v.pipe(
+    v.number(),
+    v.minValue(0),
+    v.maxValue(MAX_BORDER_RADIUS),
+  ),
 }
 
 // The stylesheet's own values (styles.css :root), which every host color

@@ -1,10 +1,15 @@
-import type { Appearance } from '../protocol/messages.js'
+import {
+  type Appearance,
+  COLOR_PATTERN,
+  FONT_FAMILY_PATTERN,
+  MAX_BORDER_RADIUS,
+} from '../protocol/messages.js'
 import { VitableError } from './VitableError.js'
 
 type Check = [isValid: (value: unknown) => boolean, expected: string]
 
 const COLOR: Check = [
-  (value) => typeof value === 'string' && /^#[0-9a-f]{6}$/i.test(value),
+  (value) => typeof value === 'string' && COLOR_PATTERN.test(value),
   'a color like "#0b5cad"',
 ]
 
@@ -15,12 +20,13 @@ const VARIABLES: Record<string, Check> = {
   colorBackground: COLOR,
   colorText: COLOR,
   fontFamily: [
-    (value) => typeof value === 'string' && /^[\w\s,'"-]{1,200}$/.test(value),
+    (value) => typeof value === 'string' && FONT_FAMILY_PATTERN.test(value),
     'font names separated by commas',
   ],
   borderRadius: [
-    (value) => typeof value === 'number' && value >= 0 && value <= 24,
-    'a number of px from 0 to 24',
+    (value) =>
+      typeof value === 'number' && value >= 0 && value <= MAX_BORDER_RADIUS,
+    `a number of px from 0 to ${MAX_BORDER_RADIUS}`,
   ],
 }
 

@@ -46,8 +46,14 @@ export interface Appearance {
   }
 }
 
-/** The names `appearance.variables` takes. */
-export type AppearanceVariable = keyof NonNullable<Appearance['variables']>
+/** A color variable: `#rrggbb`. */
+export const COLOR_PATTERN = /^#[0-9a-f]{6}$/i
+
+/** `fontFamily`: names, spaces, commas and quotes, nothing CSS could run. */
+export const FONT_FAMILY_PATTERN = /^[\w\s,'"-]{1,200}$/
+
+/** Largest `borderRadius`, in px. */
+export const MAX_BORDER_RADIUS = 24
 
 /** Why the frame asks the host for a token. */
 export type TokenRequestReason = 'rejected' | 'missing'
