@@ -8,12 +8,12 @@
  * needs `Vitable.mount()`.
  */
 
+import { LOOPBACK } from '../host/options.js'
+
 /** What a declared widget mounts with, or why it cannot mount. */
 export type Declaration =
   | { tokenUrl: string; baseUrl?: string; locale?: string }
   | { problem: string }
-
-const LOOPBACK = ['localhost', '127.0.0.1', '[::1]']
 
 function parse(url: string, base: string): URL | undefined {
   return URL.canParse(url, base) ? new URL(url, base) : undefined

@@ -45,7 +45,8 @@ export interface ResolvedMountOptions {
 }
 
 const DEFAULT_BASE_URL = 'https://widget.vitablehealth.com'
-const LOOPBACK = ['localhost', '127.0.0.1', '[::1]']
+/** Host names of this machine, where http is allowed (a sandbox). */
+export const LOOPBACK = ['localhost', '127.0.0.1', '[::1]']
 
 function invalid(message: string): VitableError {
   return new VitableError('invalid_option', message)
