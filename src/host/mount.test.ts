@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { init, mount } from './mount.js'
+import { catchError } from './testing/catchError.js'
 import { isVitableError, type VitableError } from './VitableError.js'
 
 const BASE_URL = 'https://widget.example'
@@ -8,15 +9,6 @@ const fetchToken = () => ({
   access_token: 'vit_at_abcdefghijkl',
   expires_in: 900,
 })
-
-function catchError(action: () => unknown): unknown {
-  try {
-    action()
-  } catch (error) {
-    return error
-  }
-  return undefined
-}
 
 afterEach(() => {
   document.body.replaceChildren()

@@ -1,21 +1,12 @@
 import { describe, expect, test, vi } from 'vitest'
 import { normalizeToken } from './normalizeToken.js'
+import { catchError } from './testing/catchError.js'
 import { isVitableError } from './VitableError.js'
 
 const TOKEN = 'vit_at_Q2hlY2sgdGhlIGRlYWRsaW5l.sig-_~+/='
 const API_KEY = 'vit_apk_live_0123456789abcdef'
 const ASSUMED = 900
 const DAY = 24 * 60 * 60
-
-function catchError(action: () => unknown): unknown {
-  try {
-    action()
-  } catch (error) {
-    return error
-  }
-
-  throw new Error('expected a throw')
-}
 
 describe('normalizeToken', () => {
   const accepted: [string, unknown, number][] = [

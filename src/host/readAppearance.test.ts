@@ -1,15 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { readAppearance } from './readAppearance.js'
+import { catchError } from './testing/catchError.js'
 import { isVitableError } from './VitableError.js'
-
-function catchError(action: () => unknown): unknown {
-  try {
-    action()
-  } catch (error) {
-    return error
-  }
-  return undefined
-}
 
 describe('readAppearance', () => {
   test.each<[string, unknown]>([
