@@ -90,11 +90,26 @@ function setup(answer = (url: string) => Response.json(bodies[url])) {
   const typesSent = (port: FakePort) =>
     port.sent.map((message) => (message as { type: string }).type)
 
+  // Connects, answers the first token request, and waits for the outcome.
+  async function connectWithToken(
+    until: 'frame.ready' | 'frame.error' = 'frame.ready',
+    locale?: string,
+  ): Promise<FakePort> {
+    const port = connect(locale)
+
+    await vi.waitFor(() => expect(typesSent(port)).toContain('token.request'))
+    sendToken(port)
+    await vi.waitFor(() => expect(typesSent(port)).toContain(until))
+
+    return port
+  }
+
   return {
     root,
     parent,
     fetch,
     connect,
+    connectWithToken,
     sendToken,
     typesSent,
     resize: () => resize(),
@@ -106,12 +121,9 @@ const isBusy = (root: HTMLElement) =>
 
 describe('startFrame', () => {
   test('loads the bound employee with the token from the host', async () => {
-    const { root, parent, fetch, connect, sendToken, typesSent } = setup()
+    const { root, parent, fetch, connectWithToken } = setup()
 
-    const port = connect('es')
-    await vi.waitFor(() => expect(typesSent(port)).toContain('token.request'))
-    sendToken(port)
-    await vi.waitFor(() => expect(typesSent(port)).toContain('frame.ready'))
+    const port = await connectWithToken('frame.ready', 'es')
 
     expect(
       root.querySelector('[data-testid="employee-name"]')?.textContent,
@@ -128,11 +140,8 @@ describe('startFrame', () => {
   })
 
   test('sends frame.ready once, not after each load', async () => {
-    const { root, fetch, connect, sendToken, typesSent } = setup()
-    const port = connect()
-    await vi.waitFor(() => expect(typesSent(port)).toContain('token.request'))
-    sendToken(port)
-    await vi.waitFor(() => expect(typesSent(port)).toContain('frame.ready'))
+    const { root, fetch, typesSent, connectWithToken } = setup()
+    const port = await connectWithToken()
 
     root.querySelector<HTMLElement>('[data-testid="refresh"]')?.click()
     await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(6))
@@ -143,17 +152,14 @@ describe('startFrame', () => {
   })
 
   test('reports an API failure to the host instead of ready', async () => {
-    const { connect, sendToken, typesSent } = setup(() =>
+    const { typesSent, connectWithToken } = setup(() =>
       Response.json(
         { error: { code: 'server_error', message: 'Down' } },
         { status: 500 },
       ),
     )
 
-    const port = connect()
-    await vi.waitFor(() => expect(typesSent(port)).toContain('token.request'))
-    sendToken(port)
-    await vi.waitFor(() => expect(typesSent(port)).toContain('frame.error'))
+    const port = await connectWithToken('frame.error')
 
     expect(port.sent).toContainEqual(
       envelope(ID, {
@@ -166,7 +172,7 @@ describe('startFrame', () => {
 
   test('sends frame.ready once a failed load succeeds on Try again', async () => {
     let isDown = true
-    const { root, connect, sendToken, typesSent } = setup((url) =>
+    const { root, typesSent, connectWithToken } = setup((url) =>
       isDown
         ? Response.json(
             { error: { code: 'x', message: 'Down' } },
@@ -174,10 +180,7 @@ describe('startFrame', () => {
           )
         : Response.json(bodies[url]),
     )
-    const port = connect()
-    await vi.waitFor(() => expect(typesSent(port)).toContain('token.request'))
-    sendToken(port)
-    await vi.waitFor(() => expect(typesSent(port)).toContain('frame.error'))
+    const port = await connectWithToken('frame.error')
 
     isDown = false
     root.querySelector<HTMLElement>('[data-testid="error"] button')?.click()
@@ -229,11 +232,8 @@ describe('startFrame', () => {
   test('shows Unable to connect when its token ran out and none came', async () => {
     let now = Date.now()
     vi.spyOn(Date, 'now').mockImplementation(() => now)
-    const { root, fetch, connect, sendToken, typesSent } = setup()
-    const port = connect()
-    await vi.waitFor(() => expect(typesSent(port)).toContain('token.request'))
-    sendToken(port)
-    await vi.waitFor(() => expect(typesSent(port)).toContain('frame.ready'))
+    const { root, fetch, typesSent, connectWithToken } = setup()
+    const port = await connectWithToken()
 
     const tokenError = envelope(ID, {
       type: 'token.error',
@@ -254,11 +254,8 @@ describe('startFrame', () => {
   })
 
   test('keeps its data on a token failure while its token is good', async () => {
-    const { root, connect, sendToken, typesSent } = setup()
-    const port = connect()
-    await vi.waitFor(() => expect(typesSent(port)).toContain('token.request'))
-    sendToken(port)
-    await vi.waitFor(() => expect(typesSent(port)).toContain('frame.ready'))
+    const { root, typesSent, connectWithToken } = setup()
+    const port = await connectWithToken()
     const requests = typesSent(port).length
 
     port.deliver(
@@ -307,15 +304,12 @@ describe('startFrame', () => {
 
   test('reads again by itself once back online, then sends frame.ready', async () => {
     let isOnline = true
-    const { root, connect, sendToken, typesSent } = setup((url) => {
+    const { root, typesSent, connectWithToken } = setup((url) => {
       if (!isOnline) throw new TypeError('Failed to fetch')
 
       return Response.json(bodies[url])
     })
-    const port = connect()
-    await vi.waitFor(() => expect(typesSent(port)).toContain('token.request'))
-    sendToken(port)
-    await vi.waitFor(() => expect(typesSent(port)).toContain('frame.ready'))
+    const port = await connectWithToken()
     isOnline = false
     root.querySelector<HTMLElement>('[data-testid="refresh"]')?.click()
     await vi.waitFor(() => expect(typesSent(port)).toContain('frame.error'))
@@ -334,7 +328,7 @@ describe('startFrame', () => {
 
   test('reads a failed view again on host.retry', async () => {
     let status = 404
-    const { root, fetch, connect, sendToken, typesSent } = setup((url) =>
+    const { root, fetch, typesSent, connectWithToken } = setup((url) =>
       status === 404
         ? Response.json(
             { error: { code: 'not_found', message: 'Gone' } },
@@ -342,10 +336,7 @@ describe('startFrame', () => {
           )
         : Response.json(bodies[url]),
     )
-    const port = connect()
-    await vi.waitFor(() => expect(typesSent(port)).toContain('token.request'))
-    sendToken(port)
-    await vi.waitFor(() => expect(typesSent(port)).toContain('frame.error'))
+    const port = await connectWithToken('frame.error')
 
     status = 200
     port.deliver(envelope(ID, { type: 'host.retry' }))
@@ -356,11 +347,8 @@ describe('startFrame', () => {
   })
 
   test('ignores host.retry while it shows data', async () => {
-    const { fetch, connect, sendToken, typesSent } = setup()
-    const port = connect()
-    await vi.waitFor(() => expect(typesSent(port)).toContain('token.request'))
-    sendToken(port)
-    await vi.waitFor(() => expect(typesSent(port)).toContain('frame.ready'))
+    const { fetch, connectWithToken } = setup()
+    const port = await connectWithToken()
 
     port.deliver(envelope(ID, { type: 'host.retry' }))
     await new Promise((resolve) => setTimeout(resolve, 20))
@@ -369,11 +357,8 @@ describe('startFrame', () => {
   })
 
   test('turns Spanish in place on a host.update with a locale', async () => {
-    const { root, fetch, connect, sendToken, typesSent } = setup()
-    const port = connect()
-    await vi.waitFor(() => expect(typesSent(port)).toContain('token.request'))
-    sendToken(port)
-    await vi.waitFor(() => expect(typesSent(port)).toContain('frame.ready'))
+    const { root, fetch, connectWithToken } = setup()
+    const port = await connectWithToken()
     const name = root.querySelector('[data-testid="employee-name"]')
     const sent = port.sent.length
 
@@ -388,11 +373,8 @@ describe('startFrame', () => {
   })
 
   test('keeps its locale on an appearance-only host.update', async () => {
-    const { root, fetch, connect, sendToken, typesSent } = setup()
-    const port = connect('es')
-    await vi.waitFor(() => expect(typesSent(port)).toContain('token.request'))
-    sendToken(port)
-    await vi.waitFor(() => expect(typesSent(port)).toContain('frame.ready'))
+    const { root, fetch, connectWithToken } = setup()
+    const port = await connectWithToken('frame.ready', 'es')
     const name = root.querySelector('[data-testid="employee-name"]')
 
     port.deliver(
@@ -405,11 +387,8 @@ describe('startFrame', () => {
   })
 
   test('applies the appearance of a host.update, and drops it on the next', async () => {
-    const { connect, sendToken, typesSent } = setup()
-    const port = connect()
-    await vi.waitFor(() => expect(typesSent(port)).toContain('token.request'))
-    sendToken(port)
-    await vi.waitFor(() => expect(typesSent(port)).toContain('frame.ready'))
+    const { connectWithToken } = setup()
+    const port = await connectWithToken()
     const style = document.documentElement.style
     const appearance = { variables: { colorPrimary: '#7a1fa2' } }
 
